@@ -1,0 +1,14 @@
+import { CoreError } from '../errors.ts'
+import type { Schema } from '../model/schema.ts'
+import { json } from './json.ts'
+import { postgres } from './postgres.ts'
+import type { ExportOptions, Exporter, Output } from './types.ts'
+
+/** Every export target. Add new exporters here (and to the CLI's --to list, which reads this). */
+export const exporters: Readonly<Record<string, Exporter>> = { postgres, json }
+
+export function exportSchema(id: string, schema: Schema, options?: ExportOptions): Output {
+  const exporter = exporters[id]
+  if (!exporter) throw new CoreError('unknown-exporter', `Unknown export target "${id}". Known: ${Object.keys(exporters).join(', ')}.`)
+  return exporter.export(schema, options)
+}

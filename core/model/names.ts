@@ -1,0 +1,308 @@
+/**
+ * PostgreSQL's own naming of constraints and indexes that the user did not name
+ * (`orders_pkey`, `orders_user_id_fkey`, `orders_email_key`, `orders_created_at_idx`), reproduced
+ * exactly: names are cut to 63 bytes by shortening the longer part first, on a character
+ * boundary, and a clash in the namespace adds a number to the label (`orders_pkey1`).
+ *
+ * The model leaves such names empty so that they follow the table when it is renamed; every
+ * consumer that needs the real name (DDL, migrations, rules, other targets) asks here.
+ */
+import type { ConstraintId, IndexId, NamespaceId } from './ids.ts'
+import { findColumn } from './queries.ts'
+import type { Index, Schema, Table } from './schema.ts'
+import { isSerial } from './types.ts'
+
+export const maxIdentifierBytes = 63
+
+export function byteLength(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4
+      i++
+    } else n += 3
+  }
+  return n
+}
+
+/** The longest prefix of `s` of at most `bytes` UTF-8 bytes that ends on a character boundary. */
+export function clipBytes(s: string, bytes: number): string {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const pair = c >= 0xd800 && c <= 0xdbff
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3
+    // Stop before a character that would not fit whole: names are never cut mid-character.
+    if (n + size > bytes) return s.slice(0, i)
+    n += size
+    if (pair) i++
+  }
+  return s
+}
+
+/** PostgreSQL's makeObjectName: `name1_name2_label`, cut to 63 bytes, longer part first. */
+export function makeObjectName(name1: string, name2: string | undefined, label: string): string {
+  let overhead = label ? byteLength(label) + 1 : 0
+  let n1 = byteLength(name1)
+  let n2 = 0
+  if (name2 !== undefined) {
+    n2 = byteLength(name2)
+    overhead++
+  }
+  const avail = maxIdentifierBytes - overhead
+  while (n1 + n2 > avail) {
+    if (n1 > n2) n1--
+    else n2--
+  }
+  let out = clipBytes(name1, n1)
+  if (name2 !== undefined) out += '_' + clipBytes(name2, n2)
+  if (label) out += '_' + label
+  return out
+}
+
+/** Column names joined with `_`, stopping once the result reaches 64 bytes (as PostgreSQL does). */
+export function joinNameParts(parts: readonly string[]): string {
+  let out = ''
+  for (const p of parts) {
+    if (out.length > 0) out += '_'
+    out += clipBytes(p, maxIdentifierBytes)
+    if (byteLength(out) >= maxIdentifierBytes + 1) break
+  }
+  return out
+}
+
+/** Index column names: columns by name, expressions as `expr`, repeats numbered (`expr1`). */
+export function indexColumnNames(table: Table, index: Pick<Index, 'keys' | 'include'>): string[] {
+  const result: string[] = []
+  const names = [
+    ...index.keys.map((k) => (k.kind === 'column' ? (findColumn(table, k.columnId)?.name ?? '?') : figureIndexColname(k.sql))),
+    ...index.include.map((id) => findColumn(table, id)?.name ?? '?'),
+  ]
+  for (const orig of names) {
+    let cur = orig
+    for (let i = 1; result.includes(cur); i++) {
+      const suffix = String(i)
+      cur = clipBytes(orig, maxIdentifierBytes - suffix.length) + suffix
+    }
+    result.push(cur)
+  }
+  return result
+}
+
+/**
+ * The name PostgreSQL gives an index expression column (FigureIndexColname): a function call is
+ * named after the function, a cast after its argument or else its type, CASE/ARRAY/ROW after the
+ * keyword, and anything else (operators) is `expr`.
+ */
+export function figureIndexColname(sql: string): string {
+  return figure(stripOuterParens(sql.trim()))?.name ?? 'expr'
+}
+
+function figure(e: string): { name: string; strength: number } | undefined {
+  const cast = splitTopLevelCast(e)
+  if (cast) {
+    const inner = figure(stripOuterParens(cast.arg))
+    if (inner && inner.strength > 1) return inner
+    const typeName = cast.type.replace(/\[\]|\(.*\)/g, '').trim().split('.').pop()!
+    return { name: normalizeIdent(canonicalTypeName(typeName)), strength: 1 }
+  }
+  const call = /^((?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*))*)\s*\(/.exec(e)
+  if (call && closingParen(e, call[0].length - 1) === e.length - 1) {
+    const last = call[1]!.split('.').pop()!.trim()
+    const name = normalizeIdent(last)
+    if (name === 'cast') return undefined
+    return { name: name === 'row' ? 'row' : name, strength: name === 'row' ? 1 : 2 }
+  }
+  if (/^case\b[\s\S]*\bend$/i.test(e)) return { name: 'case', strength: 1 }
+  if (/^array\s*\[/i.test(e)) return { name: 'array', strength: 1 }
+  if (/^(current_date|current_time|current_timestamp|localtime|localtimestamp|current_user|current_role|session_user|user|current_catalog|current_schema)$/i.test(e))
+    return { name: e.toLowerCase(), strength: 2 }
+  const ident = /^(?:(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)\s*\.\s*)*("(?:[^"]|"")+"|[A-Za-z_][\w$]*)$/.exec(e)
+  if (ident) return { name: normalizeIdent(ident[1]!), strength: 2 }
+  return undefined
+}
+
+const typeCanon: Record<string, string> = { int: 'int4', integer: 'int4', smallint: 'int2', bigint: 'int8', real: 'float4', float: 'float8', boolean: 'bool', decimal: 'numeric' }
+function canonicalTypeName(t: string): string {
+  return typeCanon[t.toLowerCase()] ?? t
+}
+
+function normalizeIdent(s: string): string {
+  return s.startsWith('"') ? s.slice(1, -1).replaceAll('""', '"') : s.toLowerCase()
+}
+
+function closingParen(s: string, open: number): number {
+  let depth = 0
+  let quote: string | undefined
+  for (let i = open; i < s.length; i++) {
+    const c = s[i]!
+    if (quote) {
+      if (c === quote) quote = s[i + 1] === quote ? (i++, quote) : undefined
+      continue
+    }
+    if (c === "'" || c === '"') quote = c
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  return -1
+}
+
+function stripOuterParens(e: string): string {
+  while (e.startsWith('(') && closingParen(e, 0) === e.length - 1) e = e.slice(1, -1).trim()
+  return e
+}
+
+/** `expr::type` at the top level (outside parentheses and quotes), split at the last `::`. */
+function splitTopLevelCast(e: string): { arg: string; type: string } | undefined {
+  let depth = 0
+  let quote: string | undefined
+  let at = -1
+  for (let i = 0; i < e.length; i++) {
+    const c = e[i]!
+    if (quote) {
+      if (c === quote) quote = e[i + 1] === quote ? (i++, quote) : undefined
+      continue
+    }
+    if (c === "'" || c === '"') quote = c
+    else if (c === '(' || c === '[') depth++
+    else if (c === ')' || c === ']') depth--
+    else if (depth === 0 && c === ':' && e[i + 1] === ':') at = i
+    else if (depth === 0 && at >= 0 && /[+\-*/<>=|&!%^]/.test(c)) at = -2
+  }
+  if (at < 0) return undefined
+  const type = e.slice(at + 2).trim()
+  if (!/^("(?:[^"]|"")+"|[A-Za-z_][\w$ .]*)(\(.*\))?(\[\])*$/.test(type)) return undefined
+  return { arg: e.slice(0, at).trim(), type }
+}
+
+export type NamedObjectKind = 'primaryKey' | 'unique' | 'foreignKey' | 'index'
+
+/** The name PostgreSQL would choose if nothing else in the namespace were called that. */
+export function simpleDefaultName(table: Table, object: DefaultNamedObject): string {
+  switch (object.kind) {
+    case 'primaryKey':
+      return makeObjectName(table.name, undefined, 'pkey')
+    case 'unique':
+      return makeObjectName(table.name, joinNameParts(columnNames(table, object.columns)), 'key')
+    case 'foreignKey':
+      return makeObjectName(table.name, joinNameParts(columnNames(table, object.columns)), 'fkey')
+    case 'index':
+      return makeObjectName(table.name, joinNameParts(indexColumnNames(table, object)), 'idx')
+  }
+}
+
+type DefaultNamedObject =
+  | { kind: 'primaryKey' }
+  | { kind: 'unique'; columns: readonly string[] }
+  | { kind: 'foreignKey'; columns: readonly string[] }
+  | ({ kind: 'index' } & Pick<Index, 'keys' | 'include'>)
+
+function columnNames(table: Table, ids: readonly string[]): string[] {
+  return ids.map((id) => table.columns.find((c) => c.id === id)?.name ?? '?')
+}
+
+/**
+ * The effective name of every constraint and index of a schema. Named objects keep their name;
+ * unnamed ones get PostgreSQL's default, numbered past any clash in their namespace the way
+ * PostgreSQL numbers them. Cached per schema object: the model is immutable.
+ */
+export interface ResolvedNames {
+  readonly constraints: ReadonlyMap<ConstraintId, string>
+  readonly indexes: ReadonlyMap<IndexId, string>
+  /** Unnamed objects whose resolved name differs from the simple default (a clash was avoided). */
+  readonly numbered: ReadonlySet<ConstraintId | IndexId>
+}
+
+const cache = new WeakMap<Schema, ResolvedNames>()
+
+export function resolveNames(schema: Schema): ResolvedNames {
+  const hit = cache.get(schema)
+  if (hit) return hit
+  const constraints = new Map<ConstraintId, string>()
+  const indexes = new Map<IndexId, string>()
+  const numbered = new Set<ConstraintId | IndexId>()
+  // Relation names (tables, indexes, sequences) and constraint names, per namespace.
+  const relationNames = new Map<NamespaceId, Set<string>>()
+  const constraintNames = new Map<NamespaceId, Set<string>>()
+  const set = (m: Map<NamespaceId, Set<string>>, ns: NamespaceId) => {
+    let s = m.get(ns)
+    if (!s) m.set(ns, (s = new Set()))
+    return s
+  }
+  // First every explicit name, so that generated names step around them wherever they stand.
+  for (const t of schema.tables) {
+    const rel = set(relationNames, t.namespaceId)
+    const con = set(constraintNames, t.namespaceId)
+    rel.add(t.name)
+    for (const c of t.columns) if (isSerial(c.type)) rel.add(makeObjectName(t.name, c.name, 'seq'))
+    if (t.primaryKey?.name) {
+      rel.add(t.primaryKey.name)
+      con.add(t.primaryKey.name)
+    }
+    for (const u of t.uniques) if (u.name) (rel.add(u.name), con.add(u.name))
+    for (const c of t.checks) con.add(c.name)
+    for (const f of t.foreignKeys) if (f.name) con.add(f.name)
+    for (const i of t.indexes) if (i.name) rel.add(i.name)
+  }
+  // Then the unnamed ones, in the order our DDL creates them: keys with their table, then foreign
+  // keys, then indexes.
+  const choose = (base: (label: string) => string, label: string, taken: Array<Set<string>>) => {
+    let name = base(label)
+    for (let pass = 1; taken.some((s) => s.has(name)); pass++) name = base(label + pass)
+    for (const s of taken) s.add(name)
+    return name
+  }
+  for (const t of schema.tables) {
+    const rel = set(relationNames, t.namespaceId)
+    const con = set(constraintNames, t.namespaceId)
+    const pk = t.primaryKey
+    if (pk) {
+      if (pk.name) constraints.set(pk.id, pk.name)
+      else {
+        const name = choose((l) => makeObjectName(t.name, undefined, l), 'pkey', [rel, con])
+        constraints.set(pk.id, name)
+        if (name !== simpleDefaultName(t, pk)) numbered.add(pk.id)
+      }
+    }
+    for (const u of t.uniques) {
+      if (u.name) constraints.set(u.id, u.name)
+      else {
+        const cols = joinNameParts(columnNames(t, u.columns))
+        const name = choose((l) => makeObjectName(t.name, cols, l), 'key', [rel, con])
+        constraints.set(u.id, name)
+        if (name !== simpleDefaultName(t, u)) numbered.add(u.id)
+      }
+    }
+    for (const c of t.checks) constraints.set(c.id, c.name)
+  }
+  for (const t of schema.tables) {
+    const con = set(constraintNames, t.namespaceId)
+    for (const f of t.foreignKeys) {
+      if (f.name) constraints.set(f.id, f.name)
+      else {
+        const cols = joinNameParts(columnNames(t, f.columns))
+        const name = choose((l) => makeObjectName(t.name, cols, l), 'fkey', [con])
+        constraints.set(f.id, name)
+        if (name !== simpleDefaultName(t, f)) numbered.add(f.id)
+      }
+    }
+  }
+  for (const t of schema.tables) {
+    const rel = set(relationNames, t.namespaceId)
+    for (const i of t.indexes) {
+      if (i.name) indexes.set(i.id, i.name)
+      else {
+        const cols = joinNameParts(indexColumnNames(t, i))
+        const name = choose((l) => makeObjectName(t.name, cols, l), 'idx', [rel])
+        indexes.set(i.id, name)
+        if (name !== simpleDefaultName(t, { kind: 'index', keys: i.keys, include: i.include })) numbered.add(i.id)
+      }
+    }
+  }
+  const result = { constraints, indexes, numbered }
+  cache.set(schema, result)
+  return result
+}

@@ -1,0 +1,124 @@
+/**
+ * The full DDL of a design, as statements in an order that always applies on a fresh database:
+ * schemas, extensions, enums, tables with their keys, uniques and checks, then foreign keys (so
+ * cycles and forward references work), indexes, and comments last.
+ */
+import type { Diagnostic } from '../diagnostics.ts'
+import { resolveNames } from '../model/names.ts'
+import { indexSchema } from '../model/queries.ts'
+import type { Schema } from '../model/schema.ts'
+import { checkStructure } from '../model/validate.ts'
+import type { DdlStatement } from './ddl.ts'
+import { canInlinePrimaryKey, columnDef, constraintDef, indexDef, tableName } from './defs.ts'
+
+export interface CreatePlan {
+  readonly statements: DdlStatement[]
+  readonly diagnostics: Diagnostic[]
+}
+
+/** Extensions a design needs because of the types, functions or operator classes it uses. */
+const typeExtensions: Record<string, string> = {
+  citext: 'citext',
+  hstore: 'hstore',
+  ltree: 'ltree',
+  lquery: 'ltree',
+  cube: 'cube',
+  earth: 'earthdistance',
+  isbn: 'isn',
+  vector: 'vector',
+  geometry: 'postgis',
+  geography: 'postgis',
+}
+const functionExtensions: Array<[RegExp, string]> = [
+  [/\buuid_generate_v[1-5]\s*\(/i, 'uuid-ossp'],
+  [/\b(crypt|gen_salt|digest|hmac)\s*\(/i, 'pgcrypto'],
+]
+const opclassExtensions: Record<string, string> = { gin_trgm_ops: 'pg_trgm', gist_trgm_ops: 'pg_trgm' }
+
+export function neededExtensions(schema: Schema): string[] {
+  const out = new Set(schema.extensions)
+  for (const t of schema.tables) {
+    for (const c of t.columns) {
+      if (c.type.kind === 'custom' && c.type.schema === undefined && typeExtensions[c.type.name]) out.add(typeExtensions[c.type.name]!)
+      const expr = c.default?.kind === 'expression' ? c.default.sql : undefined
+      for (const [re, ext] of functionExtensions) if (expr && re.test(expr)) out.add(ext)
+    }
+    for (const i of t.indexes)
+      for (const k of i.keys) {
+        const op = k.opclass?.split('.').pop()
+        if (op && opclassExtensions[op]) out.add(opclassExtensions[op]!)
+      }
+  }
+  return [...out]
+}
+
+export function createStatements(schema: Schema): CreatePlan {
+  const report = checkStructure(schema)
+  const idx = indexSchema(schema)
+  const names = resolveNames(schema)
+  const statements: DdlStatement[] = []
+  const comments: DdlStatement[] = []
+  const tables = schema.tables.filter((t) => !report.skipTables.has(t.id))
+
+  for (const ns of schema.namespaces) {
+    if (ns.name !== 'public') statements.push({ kind: 'createSchema', name: ns.name })
+    if (ns.comment !== undefined) comments.push({ kind: 'comment', target: { kind: 'schema', name: ns.name }, text: ns.comment })
+  }
+  for (const ext of neededExtensions(schema)) statements.push({ kind: 'createExtension', name: ext })
+  for (const e of schema.enums) {
+    if (report.skipEnums.has(e.id)) continue
+    const name = { namespace: idx.namespaces.get(e.namespaceId)!.name, name: e.name }
+    statements.push({ kind: 'createEnum', name, values: e.values.map((v) => v.name) })
+    if (e.comment !== undefined) comments.push({ kind: 'comment', target: { kind: 'type', name }, text: e.comment })
+  }
+  for (const t of tables) {
+    const name = tableName(schema, t)
+    const inlinePk = canInlinePrimaryKey(schema, t) && !report.skipConstraints.has(t.primaryKey!.id)
+    const columns = t.columns
+      .filter((c) => !report.skipColumns.has(c.id))
+      .map((c) => {
+        const def = columnDef(schema, t, c)
+        return inlinePk && t.primaryKey!.columns[0] === c.id ? { ...def, inlinePrimaryKey: true } : def
+      })
+    const keys = [...(t.primaryKey && !inlinePk ? [t.primaryKey] : []), ...t.uniques, ...t.checks].filter(
+      (c) => !report.skipConstraints.has(c.id),
+    )
+    statements.push({
+      kind: 'createTable',
+      name,
+      columns,
+      constraints: keys.map((c) => constraintDef(schema, t, c)),
+      ...(t.partitionBy ? { partitionBy: t.partitionBy } : {}),
+      ...(t.unlogged ? { unlogged: true } : {}),
+    })
+    if (t.comment !== undefined) comments.push({ kind: 'comment', target: { kind: 'table', name }, text: t.comment })
+    for (const c of t.columns)
+      if (c.comment !== undefined && !report.skipColumns.has(c.id))
+        comments.push({ kind: 'comment', target: { kind: 'column', table: name, column: c.name }, text: c.comment })
+    for (const c of [...(t.primaryKey ? [t.primaryKey] : []), ...t.uniques, ...t.checks, ...t.foreignKeys])
+      if (c.comment !== undefined && !report.skipConstraints.has(c.id))
+        comments.push({
+          kind: 'comment',
+          target: { kind: 'constraint', table: name, constraint: names.constraints.get(c.id)! },
+          text: c.comment,
+        })
+  }
+  for (const t of tables)
+    for (const f of t.foreignKeys)
+      if (!report.skipConstraints.has(f.id))
+        statements.push({ kind: 'addConstraint', table: tableName(schema, t), constraint: constraintDef(schema, t, f) })
+  for (const t of tables)
+    for (const i of t.indexes) {
+      if (report.skipIndexes.has(i.id)) continue
+      const name = tableName(schema, t)
+      statements.push({ kind: 'createIndex', table: name, index: indexDef(schema, t, i) })
+      if (i.comment !== undefined)
+        comments.push({
+          kind: 'comment',
+          target: { kind: 'index', name: { namespace: name.namespace, name: names.indexes.get(i.id)! } },
+          text: i.comment,
+        })
+    }
+  statements.push(...comments)
+  return { statements, diagnostics: report.diagnostics }
+}
