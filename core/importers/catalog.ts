@@ -308,18 +308,24 @@ function serialFor(type: ColumnType, expr: string, owned: unknown): ColumnType |
   return name ? { kind: 'builtin', name, arrayDims: 0 } : undefined
 }
 
+const identPart = `(?:"(?:[^"]|"")*"|[A-Za-z_][\\w$]*)`
+/** A type as PostgreSQL prints it after `::`: qualified, quoted, multi-word, with modifiers. */
+const castType = `${identPart}(?:\\.${identPart})?(?:\\(\\d+(?:,\\s*\\d+)?\\))?(?:\\s+(?:varying|precision|with(?:out)?\\s+time\\s+zone))?(?:\\(\\d+(?:,\\s*\\d+)?\\))?(?:\\[\\])*`
+
 /**
  * Splits a catalog default into a constant (`'active'::text` -> active, `42`, `true`) or an
  * expression. Constants are what exporters can carry into every target.
  */
 export function readDefault(expr: string): ColumnDefault {
-  const quoted = /^(E?)'((?:[^']|'')*)'(?:::[\w\s."$[\]]+(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])*)?$/s.exec(expr)
+  const quoted = new RegExp(`^(E?)'((?:[^']|'')*)'(?:::${castType})?$`, 's').exec(expr)
   if (quoted) {
     let value = quoted[2]!.replaceAll("''", "'")
     if (quoted[1]) value = value.replace(/\\(.)/gs, '$1')
     return { kind: 'literal', value }
   }
-  if (/^-?\d+(\.\d+)?$/.test(expr) || expr === 'true' || expr === 'false') return { kind: 'literal', value: expr }
+  const number = /^(-?\d+(?:\.\d+)?)(?:::[\w\s]+)?$/.exec(expr) ?? /^\((-?\d+(?:\.\d+)?)\)::[\w\s]+$/.exec(expr)
+  if (number) return { kind: 'literal', value: number[1]! }
+  if (expr === 'true' || expr === 'false') return { kind: 'literal', value: expr }
   return { kind: 'expression', sql: expr }
 }
 

@@ -80,7 +80,20 @@ export function createStatements(schema: Schema): CreatePlan {
         const def = columnDef(schema, t, c)
         return inlinePk && t.primaryKey!.columns[0] === c.id ? { ...def, inlinePrimaryKey: true } : def
       })
-    const keys = [...(t.primaryKey && !inlinePk ? [t.primaryKey] : []), ...t.uniques, ...t.checks].filter(
+    // Inside CREATE TABLE, PostgreSQL silently merges a UNIQUE identical to the primary key or to
+    // an earlier UNIQUE; ALTER TABLE does not, so such duplicates are added afterwards.
+    const indexLike: Array<{ columns: readonly string[]; nnd: boolean }> = []
+    const sameKey = (cols: readonly string[], nnd: boolean) =>
+      indexLike.some((k) => k.nnd === nnd && k.columns.length === cols.length && k.columns.every((c, i) => c === cols[i]))
+    if (t.primaryKey && !report.skipConstraints.has(t.primaryKey.id)) indexLike.push({ columns: t.primaryKey.columns, nnd: false })
+    const later: typeof t.uniques = []
+    const uniques = t.uniques.filter((u) => {
+      if (report.skipConstraints.has(u.id)) return false
+      if (sameKey(u.columns, u.nullsNotDistinct ?? false)) return later.push(u), false
+      indexLike.push({ columns: u.columns, nnd: u.nullsNotDistinct ?? false })
+      return true
+    })
+    const keys = [...(t.primaryKey && !inlinePk ? [t.primaryKey] : []), ...uniques, ...t.checks].filter(
       (c) => !report.skipConstraints.has(c.id),
     )
     statements.push({
@@ -91,6 +104,7 @@ export function createStatements(schema: Schema): CreatePlan {
       ...(t.partitionBy ? { partitionBy: t.partitionBy } : {}),
       ...(t.unlogged ? { unlogged: true } : {}),
     })
+    for (const u of later) statements.push({ kind: 'addConstraint', table: name, constraint: constraintDef(schema, t, u) })
     if (t.comment !== undefined) comments.push({ kind: 'comment', target: { kind: 'table', name }, text: t.comment })
     for (const c of t.columns)
       if (c.comment !== undefined && !report.skipColumns.has(c.id))
@@ -119,6 +133,7 @@ export function createStatements(schema: Schema): CreatePlan {
           text: i.comment,
         })
     }
-  statements.push(...comments)
+  // PostgreSQL treats an empty comment as no comment at all.
+  statements.push(...comments.filter((c) => c.kind !== 'comment' || c.text !== ''))
   return { statements, diagnostics: report.diagnostics }
 }

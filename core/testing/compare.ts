@@ -45,18 +45,18 @@ export function comparable(schema: Schema, options: CompareOptions = { expressio
   }
   const namespaces = schema.namespaces
     .filter((n) => !(n.name === 'public' && n.comment === undefined))
-    .map((n) => ({ name: n.name, comment: n.comment }))
+    .map((n) => ({ name: n.name, comment: n.comment || undefined }))
   return {
     namespaces: sorted(namespaces, (n) => n.name),
     extensions: neededExtensions(schema).sort(),
     enums: sorted(
-      schema.enums.map((e) => ({ name: `${nsName(e.namespaceId)}.${e.name}`, values: e.values.map((v) => v.name), comment: e.comment })),
+      schema.enums.map((e) => ({ name: `${nsName(e.namespaceId)}.${e.name}`, values: e.values.map((v) => v.name), comment: e.comment || undefined })),
       (e) => e.name,
     ),
     tables: sorted(
       schema.tables.map((t) => ({
         name: `${nsName(t.namespaceId)}.${t.name}`,
-        comment: t.comment,
+        comment: t.comment || undefined,
         unlogged: t.unlogged ?? false,
         partitionBy: t.partitionBy ? { strategy: t.partitionBy.strategy, key: expr(t.partitionBy.key) } : undefined,
         columns: t.columns.map((c) => ({
@@ -67,24 +67,24 @@ export function comparable(schema: Schema, options: CompareOptions = { expressio
           identity: c.identity,
           generated: expr(c.generated),
           collation: c.collation,
-          comment: c.comment,
+          comment: c.comment || undefined,
         })),
         primaryKey: t.primaryKey && {
           name: names.constraints.get(t.primaryKey.id),
           columns: t.primaryKey.columns.map((id) => colName(t, id)),
-          comment: t.primaryKey.comment,
+          comment: t.primaryKey.comment || undefined,
         },
         uniques: sorted(
           t.uniques.map((u) => ({
             name: names.constraints.get(u.id)!,
             columns: u.columns.map((id) => colName(t, id)),
             nullsNotDistinct: u.nullsNotDistinct ?? false,
-            comment: u.comment,
+            comment: u.comment || undefined,
           })),
           (u) => u.name,
         ),
         checks: sorted(
-          t.checks.map((c) => ({ name: c.name, expression: expr(c.expression), noInherit: c.noInherit ?? false, comment: c.comment })),
+          t.checks.map((c) => ({ name: c.name, expression: expr(c.expression), noInherit: c.noInherit ?? false, comment: c.comment || undefined })),
           (c) => c.name,
         ),
         foreignKeys: sorted(
@@ -99,7 +99,7 @@ export function comparable(schema: Schema, options: CompareOptions = { expressio
               onUpdate: f.onUpdate === 'no action' ? undefined : f.onUpdate,
               match: f.match,
               deferrable: f.deferrable === 'not deferrable' ? undefined : f.deferrable,
-              comment: f.comment,
+              comment: f.comment || undefined,
             }
           }),
           (f) => f.name,
@@ -120,7 +120,7 @@ export function comparable(schema: Schema, options: CompareOptions = { expressio
             include: i.include.map((id) => colName(t, id)),
             where: expr(i.where),
             nullsNotDistinct: i.nullsNotDistinct ?? false,
-            comment: i.comment,
+            comment: i.comment || undefined,
           })),
           (i) => i.name,
         ),

@@ -1,0 +1,45 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { randomSchema } from '../testing/arbitrary.ts'
+import { comparable } from '../testing/compare.ts'
+import { type TestDatabase, testDatabases } from '../testing/databases.ts'
+import { applyAndRead } from '../testing/roundtrip.ts'
+import { exportSchema } from './index.ts'
+
+// Each run applies two scripts to PostgreSQL; the count keeps the suite within a minute on 2 cores.
+const numRuns = Number(process.env.PROPERTY_RUNS ?? 60)
+
+let databases: TestDatabase[] = []
+beforeAll(async () => {
+  databases = await testDatabases()
+})
+afterAll(async () => {
+  for (const db of databases) await db.close()
+})
+
+describe('postgres exporter on random designs', () => {
+  it('reports no structural problem for a valid random design', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        expect(exportSchema('postgres', randomSchema(g)).diagnostics).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('is accepted by every database and reads back as the same design', async () => {
+    for (const db of databases) {
+      await fc.assert(
+        fc.asyncProperty(fc.gen(), async (g) => {
+          const schema = randomSchema(g)
+          const first = await applyAndRead(db, schema)
+          expect(first.diagnostics).toEqual([])
+          expect(comparable(first.readBack)).toEqual(comparable(schema))
+          const second = await applyAndRead(db, first.readBack)
+          expect(comparable(second.readBack, { expressions: 'exact' })).toEqual(comparable(first.readBack, { expressions: 'exact' }))
+        }),
+        { numRuns },
+      )
+    }
+  })
+})
