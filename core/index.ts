@@ -27,6 +27,7 @@ export { CoreError, assertNever } from './errors.ts'
 export type { CrowsfootDocument, Layout, TableLayout, ParseResult } from './document/document.ts'
 export { createDocument, parseDocument, parseDocumentValue, serializeDocument } from './document/document.ts'
 export { currentVersion } from './document/migrations.ts'
+export { positionAt } from './document/json-text.ts'
 
 // SQL and exporters.
 export type { DdlStatement } from './sql/ddl.ts'

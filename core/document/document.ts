@@ -76,7 +76,9 @@ export type ParseResult =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
 
 /** Reads a document from text. Never throws on bad input: the result says what and where. */
-export function parseDocument(text: string): ParseResult {
+export function parseDocument(input: string): ParseResult {
+  // Editors on Windows save a byte-order mark; it is not content.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input
   let raw: unknown
   try {
     raw = JSON.parse(text)

@@ -8,7 +8,7 @@ import type { ExportOptions, Exporter, Output } from './types.ts'
 export const exporters: Readonly<Record<string, Exporter>> = { postgres, json }
 
 export function exportSchema(id: string, schema: Schema, options?: ExportOptions): Output {
-  const exporter = exporters[id]
+  const exporter = Object.hasOwn(exporters, id) ? exporters[id] : undefined
   if (!exporter) throw new CoreError('unknown-exporter', `Unknown export target "${id}". Known: ${Object.keys(exporters).join(', ')}.`)
   return exporter.export(schema, options)
 }

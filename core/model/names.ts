@@ -169,9 +169,12 @@ function splitTopLevelCast(e: string): { arg: string; type: string } | undefined
     if (c === "'" || c === '"') quote = c
     else if (c === '(' || c === '[') depth++
     else if (c === ')' || c === ']') depth--
-    else if (depth === 0 && c === ':' && e[i + 1] === ':') at = i
-    else if (depth === 0 && at >= 0 && /[+\-*/<>=|&!%^]/.test(c)) at = -2
+    else if (depth === 0 && c === ':' && e[i + 1] === ':') (at = i), i++
+    else if (depth === 0 && /[+\-*/<>=|&!%^~@#?]/.test(c)) return undefined
+    else if (depth === 0 && /\s/.test(c) && /^\s+(and|or|is|in|like|ilike|between|similar|not|collate)\b/i.test(e.slice(i))) return undefined
   }
+  // `::` binds tighter than any operator, so it is the outermost node only when no operator stands
+  // at the top level.
   if (at < 0) return undefined
   const type = e.slice(at + 2).trim()
   if (!/^("(?:[^"]|"")+"|[A-Za-z_][\w$ .]*)(\(.*\))?(\[\])*$/.test(type)) return undefined

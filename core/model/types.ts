@@ -94,6 +94,8 @@ export function parseColumnType(text: string, options: TypeParseOptions = {}): T
       builtin = p <= 24 ? 'real' : 'double precision'
       modifiers = undefined
     }
+    if (builtin && withTz !== undefined && !['time', 'timetz', 'timestamp', 'timestamptz'].includes(builtin))
+      return { ok: false, message: `"time zone" only applies to time and timestamp: "${text}".` }
     if (builtin) return buildBuiltin(builtin, modifiers, fields, arrayDims, text)
   }
   if (withTz !== undefined) return { ok: false, message: `"time zone" only applies to time and timestamp: "${text}".` }

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics.ts'
 import { resolveNames } from '../model/names.ts'
 import { indexSchema } from '../model/queries.ts'
-import type { Schema } from '../model/schema.ts'
+import type { Schema, UniqueConstraint } from '../model/schema.ts'
 import { checkStructure } from '../model/validate.ts'
 import type { DdlStatement } from './ddl.ts'
 import { canInlinePrimaryKey, columnDef, constraintDef, indexDef, tableName } from './defs.ts'
@@ -86,7 +86,7 @@ export function createStatements(schema: Schema): CreatePlan {
     const sameKey = (cols: readonly string[], nnd: boolean) =>
       indexLike.some((k) => k.nnd === nnd && k.columns.length === cols.length && k.columns.every((c, i) => c === cols[i]))
     if (t.primaryKey && !report.skipConstraints.has(t.primaryKey.id)) indexLike.push({ columns: t.primaryKey.columns, nnd: false })
-    const later: typeof t.uniques = []
+    const later: UniqueConstraint[] = []
     const uniques = t.uniques.filter((u) => {
       if (report.skipConstraints.has(u.id)) return false
       if (sameKey(u.columns, u.nullsNotDistinct ?? false)) return later.push(u), false

@@ -61,7 +61,7 @@ const textLike = (t: ColumnType) => t.kind === 'builtin' && (t.name === 'text' |
 
 export function randomSchema(g: Gen): Schema {
   const ids = sequentialIds()
-  const names = g(fc.uniqueArray, nameArb, { minLength: 120, maxLength: 120 })
+  const names = g(() => fc.uniqueArray(nameArb, { minLength: 120, maxLength: 120 }))
   let n = 0
   const nextName = () => names[n++ % names.length]! + (n > names.length ? String(n) : '')
 
@@ -71,7 +71,7 @@ export function randomSchema(g: Gen): Schema {
 
   const enums: EnumType[] = []
   for (let i = g(fc.nat, 2); i > 0; i--) {
-    const labels = g(fc.uniqueArray, nameArb, { minLength: 1, maxLength: 4 })
+    const labels = g(() => fc.uniqueArray(nameArb, { minLength: 1, maxLength: 4 }))
     enums.push({ id: ids.next('enum'), namespaceId: pickNs(), name: nextName(), values: labels.map((l) => ({ id: ids.next('enumValue'), name: l })) })
   }
   const types: ColumnType[] = [...scalarTypes, ...enums.map((e): ColumnType => ({ kind: 'enum', enumId: e.id, arrayDims: 0 }))]

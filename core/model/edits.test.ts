@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { shop } from '../fixtures/shop.ts'
+import { col, schema, table } from '../testing/build.ts'
+import { deepFreeze } from '../testing/freeze.ts'
+import * as edits from './edits.ts'
+import type { ColumnId, ConstraintId, TableId } from './ids.ts'
+import { findTableByName } from './queries.ts'
+import { relationships } from './relationships.ts'
+import { resolveNames } from './names.ts'
+import { checkStructure } from './validate.ts'
+
+const frozenShop = deepFreeze(structuredClone(shop))
+const users = findTableByName(frozenShop, 'users')!
+const orders = findTableByName(frozenShop, 'orders')!
+
+describe('edits', () => {
+  it('adds a table in public without touching the input', () => {
+    const s = edits.addTable(frozenShop, { id: 'tb_new' as TableId, name: 'coupons' })
+    expect(s.tables.at(-1)).toMatchObject({ id: 'tb_new', name: 'coupons', namespaceId: users.namespaceId, columns: [] })
+    expect(frozenShop.tables).toHaveLength(6)
+    expect(s.tables[0]).toBe(frozenShop.tables[0])
+  })
+
+  it('renames a table and keeps its id, so unnamed constraints follow the new name', () => {
+    const s = edits.renameTable(frozenShop, orders.id, 'purchases')
+    const t = findTableByName(s, 'purchases')!
+    expect(t.id).toBe(orders.id)
+    expect(resolveNames(s).constraints.get(t.primaryKey!.id)).toBe('purchases_pkey')
+  })
+
+  it('removes a table and every foreign key that points at it', () => {
+    const s = edits.removeTable(frozenShop, users.id)
+    expect(s.tables.some((t) => t.foreignKeys.some((f) => f.target.tableId === users.id))).toBe(false)
+    expect(checkStructure(s).diagnostics).toEqual([])
+  })
+
+  it('adds, renames, moves and removes columns', () => {
+    let s = edits.addColumn(frozenShop, orders.id, { id: 'co_note' as ColumnId, name: 'note', type: { kind: 'builtin', name: 'text', arrayDims: 0 }, nullable: true }, 1)
+    expect(findTableByName(s, 'orders')!.columns[1]!.name).toBe('note')
+    s = edits.renameColumn(s, orders.id, 'co_note' as ColumnId, 'remark')
+    s = edits.moveColumn(s, orders.id, 'co_note' as ColumnId, 99)
+    expect(findTableByName(s, 'orders')!.columns.at(-1)).toMatchObject({ id: 'co_note', name: 'remark' })
+    s = edits.removeColumn(s, orders.id, 'co_note' as ColumnId)
+    expect(findTableByName(s, 'orders')!.columns.map((c) => c.name)).toEqual(orders.columns.map((c) => c.name))
+  })
+
+  it('removing a key column drops what used it, here and in referencing tables', () => {
+    const s = edits.removeColumn(frozenShop, users.id, users.primaryKey!.columns[0]!)
+    expect(findTableByName(s, 'users')!.primaryKey).toBeUndefined()
+    expect(findTableByName(s, 'orders')!.foreignKeys).toEqual([])
+    expect(checkStructure(s).diagnostics).toEqual([])
+  })
+
+  it('keeps column properties consistent: identity excludes a default', () => {
+    const id = orders.columns[0]!.id
+    const s = edits.updateColumn(frozenShop, orders.id, id, { type: { kind: 'builtin', name: 'bigint', arrayDims: 0 }, identity: 'always' })
+    const c = findTableByName(s, 'orders')!.columns[0]!
+    expect(c.identity).toBe('always')
+    expect(c.default).toBeUndefined()
+    expect('default' in c).toBe(false)
+  })
+
+  it('draws a relationship, creating FK columns typed like the referenced key', () => {
+    const base = deepFreeze(
+      schema({ authors: table({ id: col('serial').primaryKey() }), books: table({ id: col('uuid').primaryKey() }) }),
+    )
+    const [authors, books] = base.tables
+    const s = edits.addRelationship(base, { id: 'cn_rel' as ConstraintId, from: books!.id, to: authors!.id, onDelete: 'cascade', newColumnIds: ['co_fk' as ColumnId] })
+    const b = findTableByName(s, 'books')!
+    expect(b.columns.at(-1)).toMatchObject({ id: 'co_fk', name: 'author_id', type: { kind: 'builtin', name: 'integer' }, nullable: false })
+    expect(b.foreignKeys[0]).toMatchObject({ id: 'cn_rel', columns: ['co_fk'], target: { tableId: authors!.id }, onDelete: 'cascade' })
+    expect(checkStructure(s).diagnostics).toEqual([])
+    // Drawn again, the existing column is matched rather than duplicated.
+    const again = edits.addRelationship(s, { from: books!.id, to: authors!.id })
+    expect(findTableByName(again, 'books')!.columns).toHaveLength(2)
+  })
+
+  it('edits enums and keeps labels unique', () => {
+    const base = deepFreeze(schema({}, { enums: { mood: ['sad', 'ok'] } }))
+    const e = base.enums[0]!
+    let s = edits.addEnumValue(base, e.id, { name: 'happy' }, 1)
+    expect(s.enums[0]!.values.map((v) => v.name)).toEqual(['sad', 'happy', 'ok'])
+    s = edits.renameEnumValue(s, e.id, e.values[0]!.id, 'blue')
+    s = edits.moveEnumValue(s, e.id, e.values[0]!.id, 2)
+    expect(s.enums[0]!.values.map((v) => v.name)).toEqual(['happy', 'ok', 'blue'])
+    expect(() => edits.addEnumValue(s, e.id, { name: 'ok' })).toThrow(/already has the value "ok"/)
+  })
+})
+
+describe('relationships', () => {
+  it('derives crow-foot ends from nullability and uniqueness', () => {
+    const s = schema({
+      people: table({ id: col('integer').primaryKey() }),
+      passports: table({ id: col('integer').primaryKey(), person_id: col('integer').notNull().unique().references('people.id') }),
+      pets: table({ id: col('integer').primaryKey(), owner_id: col('integer').references('people.id') }),
+      employees: table({ id: col('integer').primaryKey(), manager_id: col('integer').references('employees.id') }),
+    })
+    const ends = relationships(s).map((r) => [r.child.name, r.parentEnd, r.childEnd, r.selfReference])
+    expect(ends).toEqual([
+      ['passports', 'exactly-one', 'zero-or-one', false],
+      ['pets', 'zero-or-one', 'zero-or-many', false],
+      ['employees', 'zero-or-one', 'zero-or-many', true],
+    ])
+  })
+})
