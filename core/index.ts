@@ -24,7 +24,7 @@ export { hasErrors } from './diagnostics.ts'
 export { CoreError, assertNever } from './errors.ts'
 
 // Documents.
-export type { CrowsfootDocument, Layout, TableLayout, ParseResult } from './document/document.ts'
+export type { CrowsfootDocument, Layout, TableLayout, TableGroup, ParseResult } from './document/document.ts'
 export { createDocument, parseDocument, parseDocumentValue, serializeDocument } from './document/document.ts'
 export { currentVersion } from './document/migrations.ts'
 export { positionAt } from './document/json-text.ts'
@@ -37,6 +37,10 @@ export { quoteIdent, quoteLiteral } from './sql/quote.ts'
 export { checkSqlFragment } from './sql/expression.ts'
 export type { Exporter, Output, ExportOptions } from './exporters/types.ts'
 export { exporters, exportSchema } from './exporters/index.ts'
+
+// Importers (PostgreSQL DDL, DBML, Prisma, the native JSON).
+export type { Importer, ImportOptions, ImportResult } from './importers/types.ts'
+export { importers, importSchema, importerForFile } from './importers/index.ts'
 
 // Reading a live catalog (PGlite in tests and the browser, `pg` in the CLI).
 export { readCatalog, catalogQueries } from './importers/catalog.ts'

@@ -21,8 +21,18 @@ export interface TableLayout {
   readonly color?: string
 }
 
+/** A named group of tables on the diagram (DBML `TableGroup`); presentation only. */
+export interface TableGroup {
+  readonly id: string
+  readonly name: string
+  readonly tableIds: readonly TableId[]
+  readonly color?: string
+  readonly note?: string
+}
+
 export interface Layout {
   readonly tables: Readonly<Record<TableId, TableLayout>>
+  readonly groups?: readonly TableGroup[]
 }
 
 export interface CrowsfootDocument {
@@ -44,7 +54,7 @@ const keyOrder = [
   'method', 'columns', 'columnId', 'keys', 'include', 'where', 'target', 'tableId', 'expression', 'onDelete', 'onUpdate',
   'match', 'deferrable', 'nullsNotDistinct', 'noInherit', 'order', 'nulls', 'opclass', 'comment', 'primaryKey', 'uniques',
   'checks', 'foreignKeys', 'indexes', 'partitionBy', 'strategy', 'key', 'unlogged', 'values', 'namespaces', 'enums',
-  'tables', 'extensions', 'layout', 'x', 'y', 'color',
+  'tables', 'extensions', 'layout', 'x', 'y', 'color', 'groups', 'tableIds', 'note',
 ]
 const rank = new Map(keyOrder.map((k, i) => [k, i]))
 

@@ -92,7 +92,10 @@ export const documentShape: Check = obj({
   version: int(1, 1),
   name: str,
   schema,
-  layout: obj({ tables: record(obj({ x: finiteNumber, y: finiteNumber, 'color?': opt(str) })) }),
+  layout: obj({
+    tables: record(obj({ x: finiteNumber, y: finiteNumber, 'color?': opt(str) })),
+    'groups?': list(obj({ id, name: str, tableIds: list(id), 'color?': str, 'note?': str })),
+  }),
 })
 
 /** Ids unique, and every reference pointing at something that exists. */
