@@ -27,8 +27,16 @@ describe('postgres exporter on random designs', () => {
     )
   })
 
-  it('is accepted by every database and reads back as the same design', async () => {
-    for (const db of databases) {
+  it.for(['PGlite', 'PostgreSQL server'])(
+    'is accepted by %s and reads back as the same design',
+    { timeout: numRuns * 3000 },
+    async (label, ctx) => {
+      const db = databases.find((d) => d.label === label)
+      if (!db) {
+        // Only the server, and only when DATABASE_URL is unset; the runner counts it as skipped.
+        ctx.skip()
+        return
+      }
       await fc.assert(
         fc.asyncProperty(fc.gen(), async (g) => {
           const schema = randomSchema(g)
@@ -40,6 +48,6 @@ describe('postgres exporter on random designs', () => {
         }),
         { numRuns },
       )
-    }
-  })
+    },
+  )
 })

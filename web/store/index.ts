@@ -1,0 +1,25 @@
+/**
+ * One store, built from slices (zustand's slices pattern). It is a vanilla store so that slices
+ * are tested without React; components read it through `useApp` with a selector.
+ */
+import { useStore } from 'zustand'
+import { createStore } from 'zustand/vanilla'
+import { createDocumentSlice, type DocumentSlice } from './document-slice.ts'
+import { createUiSlice, type UiSlice } from './ui-slice.ts'
+
+export type AppState = DocumentSlice & UiSlice
+
+export function createAppStore() {
+  return createStore<AppState>()((...a) => ({
+    ...createDocumentSlice(...a),
+    ...createUiSlice(...a),
+  }))
+}
+
+export type AppStore = ReturnType<typeof createAppStore>
+
+export const appStore: AppStore = createAppStore()
+
+export function useApp<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector)
+}
