@@ -1,0 +1,227 @@
+/**
+ * `npm run bench`: the core's speed on generated designs of 100, 300 and 1,000 tables, with
+ * @dbml/core exporting the same design to PostgreSQL in the same run for comparison.
+ *
+ * Measured per size: document load (`parseDocument`) and save (`serializeDocument`), and the
+ * PostgreSQL export (`exportSchema('postgres', schema)`), against `ModelExporter.export(database,
+ * 'postgres')` of @dbml/core on the same design written as DBML (parsed once, outside the timing).
+ * Each operation is warmed up first; the two exports run alternately so that a busy machine slows
+ * both alike. Prints a plain-text table and writes `bench/results.json`.
+ *
+ * Every export gets a fresh schema object: the core caches derived data per schema object
+ * (names, id indexes), and an edit always produces a new one, so a cached run would flatter us.
+ *
+ * Options: `--sizes=100,300` to run fewer sizes, `--seed=N` for another design.
+ */
+import { writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { ModelExporter, Parser } from '@dbml/core'
+import { createDocument, exportSchema, parseDocument, serializeDocument } from '../core/index.ts'
+import { generateDesign } from '../core/testing/generate.ts'
+
+const targets = { exportMs: 50, exportTables: 1000, speedup: 10 }
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const sizes = (arg('sizes') ?? '100,300,1000').split(',').map(Number)
+const seed = Number(arg('seed') ?? 1)
+
+const round = (x: number) => Math.round(x * 100) / 100
+const ratio = (slow: number, fast: number) => round(slow / fast)
+
+interface Stats {
+  readonly runs: number
+  readonly median: number
+  readonly p95: number
+  readonly min: number
+  readonly max: number
+}
+
+function stats(samples: number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b)
+  // Nearest rank: the p95 is a run that really happened.
+  const rank = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!
+  return { runs: s.length, median: round(rank(0.5)), p95: round(rank(0.95)), min: round(s[0]!), max: round(s[s.length - 1]!) }
+}
+
+interface Task {
+  readonly name: string
+  /** Untimed: builds the input of one run. */
+  readonly prepare: () => unknown
+  readonly run: (input: unknown) => unknown
+}
+
+/**
+ * Warms every task up, then runs them in turn (a, b, a, b, ...) until each has `runs` samples or
+ * the time budget is spent (never fewer than `minRuns`).
+ */
+function measure(tasks: readonly Task[], options: { warmup: number; runs: number; minRuns: number; budgetMs: number }): Stats[] {
+  for (const t of tasks) for (let i = 0; i < options.warmup; i++) t.run(t.prepare())
+  const samples = tasks.map(() => [] as number[])
+  const start = performance.now()
+  for (let r = 0; r < options.runs; r++) {
+    if (r >= options.minRuns && performance.now() - start > options.budgetMs) break
+    tasks.forEach((t, i) => {
+      const input = t.prepare()
+      const t0 = performance.now()
+      t.run(input)
+      samples[i]!.push(performance.now() - t0)
+    })
+  }
+  return samples.map(stats)
+}
+
+const countTables = (sql: string) => sql.match(/^CREATE TABLE /gm)?.length ?? 0
+
+interface SizeResult {
+  tables: number
+  design: { columns: number; foreignKeys: number; indexes: number; enums: number; documentBytes: number; dbmlBytes: number }
+  load: Stats
+  save: Stats
+  exportCore: Stats & { sqlBytes: number }
+  exportDbml: Stats & { sqlBytes: number }
+  /** @dbml/core reading the DBML: the first call of the size, then warm runs. */
+  dbmlParseFirstMs: number
+  dbmlParse: Stats
+  /** @dbml/core median / core median: how many times faster the core is. */
+  speedup: number
+  /**
+   * Informative, not a target: text to SQL, i.e. core load + export against @dbml/core parse +
+   * export (sums of medians).
+   */
+  textToSql: { coreMs: number; dbmlMs: number; speedup: number }
+}
+
+const results: SizeResult[] = []
+const began = performance.now()
+const loadBefore = os.loadavg()
+
+for (const tables of sizes) {
+  const { schema, dbml } = generateDesign({ tables, seed })
+  const doc = createDocument({ name: `generated-${tables}`, schema })
+  const text = serializeDocument(doc)
+
+  // Sanity first: both sides export every table, and the core reports nothing.
+  const ours = exportSchema('postgres', schema)
+  if (ours.diagnostics.length) throw new Error(`The generated design has problems: ${ours.diagnostics[0]!.message}`)
+  const t0 = performance.now()
+  const database = new Parser().parse(dbml, 'dbmlv2')
+  const dbmlParseFirstMs = performance.now() - t0
+  const theirs = ModelExporter.export(database, 'postgres')
+  for (const [who, sql] of [['core', ours.text], ['@dbml/core', theirs]] as const)
+    if (countTables(sql) !== tables) throw new Error(`${who} exported ${countTables(sql)} tables, not ${tables}`)
+  const parsed = parseDocument(text)
+  if (!parsed.ok) throw new Error(`The generated document does not load: ${parsed.diagnostics[0]!.message}`)
+
+  const plan = { warmup: tables >= 1000 ? 5 : 10, runs: tables >= 1000 ? 40 : 60, minRuns: 15, budgetMs: 20_000 }
+  const [load] = measure([{ name: 'load', prepare: () => text, run: (t) => parseDocument(t as string) }], plan)
+  const [save] = measure([{ name: 'save', prepare: () => doc, run: (d) => serializeDocument(d as typeof doc) }], plan)
+  const [core, other] = measure(
+    [
+      { name: 'core', prepare: () => ({ ...schema }), run: (s) => exportSchema('postgres', s as typeof schema) },
+      { name: '@dbml/core', prepare: () => database, run: (db) => ModelExporter.export(db as typeof database, 'postgres') },
+    ],
+    plan,
+  )
+  const [dbmlParse] = measure([{ name: 'dbml parse', prepare: () => dbml, run: (d) => new Parser().parse(d as string, 'dbmlv2') }], {
+    warmup: 0,
+    runs: tables >= 1000 ? 3 : 5,
+    minRuns: 3,
+    budgetMs: 15_000,
+  })
+  const all = schema.tables
+  results.push({
+    tables,
+    design: {
+      columns: all.reduce((n, t) => n + t.columns.length, 0),
+      foreignKeys: all.reduce((n, t) => n + t.foreignKeys.length, 0),
+      indexes: all.reduce((n, t) => n + t.indexes.length, 0),
+      enums: schema.enums.length,
+      documentBytes: Buffer.byteLength(text),
+      dbmlBytes: Buffer.byteLength(dbml),
+    },
+    load: load!,
+    save: save!,
+    exportCore: { ...core!, sqlBytes: Buffer.byteLength(ours.text) },
+    exportDbml: { ...other!, sqlBytes: Buffer.byteLength(theirs) },
+    dbmlParseFirstMs: Math.round(dbmlParseFirstMs),
+    dbmlParse: dbmlParse!,
+    speedup: ratio(other!.median, core!.median),
+    textToSql: {
+      coreMs: round(load!.median + core!.median),
+      dbmlMs: round(dbmlParse!.median + other!.median),
+      speedup: ratio(dbmlParse!.median + other!.median, load!.median + core!.median),
+    },
+  })
+}
+
+// Report.
+const cpus = os.cpus()
+const machine = {
+  node: process.version,
+  platform: `${os.platform()} ${os.arch()}`,
+  cpus: cpus.length,
+  cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  loadAverageBefore: loadBefore.map(round),
+  loadAverageAfter: os.loadavg().map(round),
+}
+const big = results.find((r) => r.tables === targets.exportTables)
+const verdicts = big
+  ? [
+      {
+        target: `${targets.exportTables.toLocaleString('en')} tables exported to PostgreSQL in under ${targets.exportMs} ms (median)`,
+        measured: `${big.exportCore.median} ms (p95 ${big.exportCore.p95} ms)`,
+        met: big.exportCore.median < targets.exportMs,
+      },
+      {
+        target: `at least ${targets.speedup}x faster than @dbml/core exporting the same design (medians)`,
+        measured: `${big.speedup}x (${big.exportDbml.median} ms vs ${big.exportCore.median} ms)`,
+        met: big.speedup >= targets.speedup,
+      },
+    ]
+  : []
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
+const pad = (s: string | number, n: number) => String(s).padStart(n)
+const lines = [
+  `Crowsfoot benchmark: generated designs, seed ${seed}`,
+  `${machine.node} on ${machine.platform}, ${machine.cpus} CPUs (${machine.cpuModel}), load average ${machine.loadAverageBefore[0]} before, ${machine.loadAverageAfter[0]} after`,
+  '',
+  `${pad('tables', 7)}${pad('columns', 9)}${pad('FKs', 7)}${pad('indexes', 9)}${pad('enums', 7)}${pad('document', 10)}${pad('DBML', 9)}${pad('SQL', 9)}`,
+  ...results.map(
+    (r) =>
+      `${pad(r.tables, 7)}${pad(r.design.columns, 9)}${pad(r.design.foreignKeys, 7)}${pad(r.design.indexes, 9)}${pad(r.design.enums, 7)}` +
+      `${pad(kb(r.design.documentBytes), 10)}${pad(kb(r.design.dbmlBytes), 9)}${pad(kb(r.exportCore.sqlBytes), 9)}`,
+  ),
+  '',
+  `${'operation'.padEnd(34)}${pad('tables', 7)}${pad('runs', 6)}${pad('median ms', 11)}${pad('p95 ms', 9)}`,
+]
+for (const r of results) {
+  const row = (label: string, s: Stats) => `${label.padEnd(34)}${pad(r.tables, 7)}${pad(s.runs, 6)}${pad(s.median.toFixed(2), 11)}${pad(s.p95.toFixed(2), 9)}`
+  lines.push(
+    row('load document (parseDocument)', r.load),
+    row('save document (serializeDocument)', r.save),
+    row('PostgreSQL export: core', r.exportCore),
+    row('PostgreSQL export: @dbml/core', r.exportDbml),
+    `${'  core speed-up over @dbml/core'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(`${r.speedup}x`, 11)}`,
+    row(`DBML parse: @dbml/core (1st ${r.dbmlParseFirstMs})`, r.dbmlParse),
+    `${'  text to SQL: core load+export'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(r.textToSql.coreMs.toFixed(2), 11)}`,
+    `${'  text to SQL: @dbml/core'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(r.textToSql.dbmlMs.toFixed(2), 11)}`,
+    `${'  text to SQL speed-up'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(`${r.textToSql.speedup}x`, 11)}`,
+    '',
+  )
+}
+if (verdicts.length) {
+  lines.push('Targets')
+  for (const v of verdicts) lines.push(`  [${v.met ? 'met' : 'NOT MET'}] ${v.target}: ${v.measured}`)
+  lines.push('')
+}
+const seconds = Math.round((performance.now() - began) / 100) / 10
+lines.push(`Finished in ${seconds} s.`)
+console.log(lines.join('\n'))
+
+const out = fileURLToPath(new URL('./results.json', import.meta.url))
+const report = { date: new Date().toISOString(), command: 'npm run bench', seed, machine, durationSeconds: seconds, targets: verdicts, sizes: results }
+writeFileSync(out, JSON.stringify(report, null, 2) + '\n')
+console.log(`Wrote ${out}`)
