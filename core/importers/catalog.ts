@@ -39,10 +39,12 @@ export interface ReadCatalogOptions {
 
 const userNamespaces = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')`
+  AND n.oid NOT IN (SELECT d.objid FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.deptype = 'e')`
 
+// NOT IN over a subquery is planned as one hashed lookup; NOT EXISTS became a per-row scan of
+// pg_depend, which crawls on a catalog bloated by many drops.
 const notExtensionMember = (catalog: string, oid: string) =>
-  `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`
+  `${oid} NOT IN (SELECT d.objid FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.deptype = 'e')`
 
 /** The catalog queries, exported so tests can show what `pull` runs. */
 export function catalogQueries(version: number) {

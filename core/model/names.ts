@@ -8,7 +8,7 @@
  * consumer that needs the real name (DDL, migrations, rules, other targets) asks here.
  */
 import type { ConstraintId, IndexId, NamespaceId } from './ids.ts'
-import { findColumn } from './queries.ts'
+import { columnMap } from './queries.ts'
 import type { Index, Schema, Table } from './schema.ts'
 import { isSerial } from './types.ts'
 
@@ -66,10 +66,13 @@ export function makeObjectName(name1: string, name2: string | undefined, label: 
 /** Column names joined with `_`, stopping once the result reaches 64 bytes (as PostgreSQL does). */
 export function joinNameParts(parts: readonly string[]): string {
   let out = ''
+  let bytes = 0
   for (const p of parts) {
-    if (out.length > 0) out += '_'
-    out += clipBytes(p, maxIdentifierBytes)
-    if (byteLength(out) >= maxIdentifierBytes + 1) break
+    if (out.length > 0) (out += '_'), bytes++
+    const part = clipBytes(p, maxIdentifierBytes)
+    out += part
+    bytes += byteLength(part)
+    if (bytes >= maxIdentifierBytes + 1) break
   }
   return out
 }
@@ -77,9 +80,10 @@ export function joinNameParts(parts: readonly string[]): string {
 /** Index column names: columns by name, expressions as `expr`, repeats numbered (`expr1`). */
 export function indexColumnNames(table: Table, index: Pick<Index, 'keys' | 'include'>): string[] {
   const result: string[] = []
+  const byId = columnMap(table)
   const names = [
-    ...index.keys.map((k) => (k.kind === 'column' ? (findColumn(table, k.columnId)?.name ?? '?') : figureIndexColname(k.sql))),
-    ...index.include.map((id) => findColumn(table, id)?.name ?? '?'),
+    ...index.keys.map((k) => (k.kind === 'column' ? (byId.get(k.columnId)?.name ?? '?') : figureIndexColname(k.sql))),
+    ...index.include.map((id) => byId.get(id)?.name ?? '?'),
   ]
   for (const orig of names) {
     let cur = orig
@@ -204,7 +208,8 @@ type DefaultNamedObject =
   | ({ kind: 'index' } & Pick<Index, 'keys' | 'include'>)
 
 function columnNames(table: Table, ids: readonly string[]): string[] {
-  return ids.map((id) => table.columns.find((c) => c.id === id)?.name ?? '?')
+  const byId = columnMap(table)
+  return ids.map((id) => byId.get(id as never)?.name ?? '?')
 }
 
 /**
@@ -252,10 +257,13 @@ export function resolveNames(schema: Schema): ResolvedNames {
   }
   // Then the unnamed ones, in the order our DDL creates them: keys with their table, then foreign
   // keys, then indexes.
-  const choose = (base: (label: string) => string, label: string, taken: Array<Set<string>>) => {
+  // Returns the chosen name; records in `numbered` when a clash forced a number onto the label.
+  const choose = (id: ConstraintId | IndexId, base: (label: string) => string, label: string, taken: Array<Set<string>>) => {
     let name = base(label)
-    for (let pass = 1; taken.some((s) => s.has(name)); pass++) name = base(label + pass)
+    let pass = 0
+    while (taken.some((s) => s.has(name))) name = base(label + ++pass)
     for (const s of taken) s.add(name)
+    if (pass > 0) numbered.add(id)
     return name
   }
   for (const t of schema.tables) {
@@ -265,18 +273,14 @@ export function resolveNames(schema: Schema): ResolvedNames {
     if (pk) {
       if (pk.name) constraints.set(pk.id, pk.name)
       else {
-        const name = choose((l) => makeObjectName(t.name, undefined, l), 'pkey', [rel, con])
-        constraints.set(pk.id, name)
-        if (name !== simpleDefaultName(t, pk)) numbered.add(pk.id)
+        constraints.set(pk.id, choose(pk.id, (l) => makeObjectName(t.name, undefined, l), 'pkey', [rel, con]))
       }
     }
     for (const u of t.uniques) {
       if (u.name) constraints.set(u.id, u.name)
       else {
         const cols = joinNameParts(columnNames(t, u.columns))
-        const name = choose((l) => makeObjectName(t.name, cols, l), 'key', [rel, con])
-        constraints.set(u.id, name)
-        if (name !== simpleDefaultName(t, u)) numbered.add(u.id)
+        constraints.set(u.id, choose(u.id, (l) => makeObjectName(t.name, cols, l), 'key', [rel, con]))
       }
     }
     for (const c of t.checks) constraints.set(c.id, c.name)
@@ -287,9 +291,7 @@ export function resolveNames(schema: Schema): ResolvedNames {
       if (f.name) constraints.set(f.id, f.name)
       else {
         const cols = joinNameParts(columnNames(t, f.columns))
-        const name = choose((l) => makeObjectName(t.name, cols, l), 'fkey', [con])
-        constraints.set(f.id, name)
-        if (name !== simpleDefaultName(t, f)) numbered.add(f.id)
+        constraints.set(f.id, choose(f.id, (l) => makeObjectName(t.name, cols, l), 'fkey', [con]))
       }
     }
   }
@@ -299,9 +301,7 @@ export function resolveNames(schema: Schema): ResolvedNames {
       if (i.name) indexes.set(i.id, i.name)
       else {
         const cols = joinNameParts(indexColumnNames(t, i))
-        const name = choose((l) => makeObjectName(t.name, cols, l), 'idx', [rel])
-        indexes.set(i.id, name)
-        if (name !== simpleDefaultName(t, { kind: 'index', keys: i.keys, include: i.include })) numbered.add(i.id)
+        indexes.set(i.id, choose(i.id, (l) => makeObjectName(t.name, cols, l), 'idx', [rel]))
       }
     }
   }

@@ -55,6 +55,15 @@ export function getColumn(table: Table, id: ColumnId): Column {
   return c
 }
 
+const columnMaps = new WeakMap<Table, ReadonlyMap<ColumnId, Column>>()
+
+/** The columns of a table by id, built once per table object (tables are immutable). */
+export function columnMap(table: Table): ReadonlyMap<ColumnId, Column> {
+  let m = columnMaps.get(table)
+  if (!m) columnMaps.set(table, (m = new Map(table.columns.map((c) => [c.id, c]))))
+  return m
+}
+
 export function findColumnByName(table: Table, name: string): Column | undefined {
   return table.columns.find((c) => c.name === name)
 }

@@ -3,7 +3,7 @@
  * planner, so that a table created by a migration is printed exactly as in a full export.
  */
 import { resolveNames, simpleDefaultName } from '../model/names.ts'
-import { findColumn, indexSchema } from '../model/queries.ts'
+import { columnMap, indexSchema } from '../model/queries.ts'
 import type { Column, Constraint, Index, Schema, Table } from '../model/schema.ts'
 import { formatBaseType, storageTypeName } from '../model/types.ts'
 import type { ColumnDef, ConstraintDef, DefaultDef, IndexDef, QualifiedName, TypeRef } from './ddl.ts'
@@ -49,16 +49,17 @@ export function defaultDef(column: Column): DefaultDef | undefined {
   return { kind: 'literal', value: d.value, raw }
 }
 
+// Definitions are built as single object literals (absent properties left undefined) rather than
+// spread chains: a 1,000-table export builds tens of thousands of them.
 export function columnDef(schema: Schema, table: Table, column: Column): ColumnDef {
-  const d = defaultDef(column)
   return {
     name: column.name,
     type: typeRef(schema, column),
     notNull: !column.nullable,
-    ...(d ? { default: d } : {}),
-    ...(column.identity ? { identity: column.identity } : {}),
-    ...(column.generated !== undefined ? { generated: column.generated } : {}),
-    ...(column.collation ? { collation: column.collation } : {}),
+    default: defaultDef(column),
+    identity: column.identity,
+    generated: column.generated,
+    collation: column.collation,
   }
 }
 
@@ -75,49 +76,52 @@ function printedName(schema: Schema, table: Table, obj: Constraint | Index): str
 }
 
 export function constraintDef(schema: Schema, table: Table, c: Constraint): ConstraintDef {
-  const colNames = (ids: readonly string[], t: Table = table) => ids.map((id) => findColumn(t, id as never)?.name ?? '?')
+  const colNames = (ids: readonly string[], t: Table = table) => {
+    const byId = columnMap(t)
+    return ids.map((id) => byId.get(id as never)?.name ?? '?')
+  }
   const name = printedName(schema, table, c)
-  const named = name === undefined ? {} : { name }
   switch (c.kind) {
     case 'primaryKey':
-      return { kind: 'primaryKey', ...named, columns: colNames(c.columns) }
+      return { kind: 'primaryKey', name, columns: colNames(c.columns) }
     case 'unique':
-      return { kind: 'unique', ...named, columns: colNames(c.columns), ...(c.nullsNotDistinct ? { nullsNotDistinct: true } : {}) }
+      return { kind: 'unique', name, columns: colNames(c.columns), nullsNotDistinct: c.nullsNotDistinct }
     case 'check':
-      return { kind: 'check', name: c.name, expression: c.expression, ...(c.noInherit ? { noInherit: true } : {}) }
+      return { kind: 'check', name: c.name, expression: c.expression, noInherit: c.noInherit }
     case 'foreignKey': {
       const parent = indexSchema(schema).tables.get(c.target.tableId)!
       return {
         kind: 'foreignKey',
-        ...named,
+        name,
         columns: colNames(c.columns),
         target: tableName(schema, parent),
         targetColumns: colNames(c.target.columns, parent),
-        ...(c.onDelete ? { onDelete: c.onDelete } : {}),
-        ...(c.onUpdate ? { onUpdate: c.onUpdate } : {}),
-        ...(c.match ? { match: c.match } : {}),
-        ...(c.deferrable && c.deferrable !== 'not deferrable' ? { deferrable: c.deferrable } : {}),
+        onDelete: c.onDelete,
+        onUpdate: c.onUpdate,
+        match: c.match,
+        deferrable: c.deferrable === 'not deferrable' ? undefined : c.deferrable,
       }
     }
   }
 }
 
 export function indexDef(schema: Schema, table: Table, i: Index): IndexDef {
-  const name = printedName(schema, table, i)
+  const byId = columnMap(table)
   return {
-    ...(name === undefined ? {} : { name }),
+    name: printedName(schema, table, i),
     unique: i.unique,
     method: i.method,
     keys: i.keys.map((k) => ({
-      ...(k.kind === 'column' ? { column: findColumn(table, k.columnId)?.name ?? '?' } : { expression: k.sql }),
-      ...(k.order ? { order: k.order } : {}),
-      ...(k.nulls ? { nulls: k.nulls } : {}),
-      ...(k.opclass ? { opclass: k.opclass } : {}),
-      ...(k.collation ? { collation: k.collation } : {}),
+      column: k.kind === 'column' ? (byId.get(k.columnId)?.name ?? '?') : undefined,
+      expression: k.kind === 'expression' ? k.sql : undefined,
+      order: k.order,
+      nulls: k.nulls,
+      opclass: k.opclass,
+      collation: k.collation,
     })),
-    include: i.include.map((id) => findColumn(table, id)?.name ?? '?'),
-    ...(i.where !== undefined ? { where: i.where } : {}),
-    ...(i.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
+    include: i.include.map((id) => byId.get(id)?.name ?? '?'),
+    where: i.where,
+    nullsNotDistinct: i.nullsNotDistinct,
   }
 }
 

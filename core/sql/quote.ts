@@ -22,8 +22,16 @@ export function isPlainIdentifier(name: string): boolean {
  * a PostgreSQL identifier at all; callers reject it earlier (see the document validator).
  */
 export function quoteIdent(name: string): string {
-  return isPlainIdentifier(name) ? name : `"${name.replaceAll('"', '""')}"`
+  let q = quoted.get(name)
+  if (q === undefined) {
+    q = isPlainIdentifier(name) ? name : `"${name.replaceAll('"', '""')}"`
+    // Exports print the same few thousand names many times; a bounded cache keeps that cheap.
+    if (quoted.size > 50_000) quoted.clear()
+    quoted.set(name, q)
+  }
+  return q
 }
+const quoted = new Map<string, string>()
 
 /** `schema.name`, each part quoted as needed. */
 export function quoteQualified(namespace: string | undefined, name: string): string {

@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import type { GeneratorValue } from 'fast-check'
 import { sequentialIds } from '../model/ids.ts'
 import type { Column, ColumnType, EnumType, FkAction, ForeignKey, Index, Namespace, Schema, Table } from '../model/schema.ts'
+import { byteLength } from '../model/names.ts'
 import { quoteIdent } from '../sql/quote.ts'
 
 const plainWords = ['id', 'name', 'orders', 'user_id', 'created_at', 'amount', 'status', 'a', 'b2', 'line_items']
@@ -37,7 +38,7 @@ export const nameArb: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...hostileWords),
   fc.constantFrom(...longNames),
   fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }).filter((s) => !s.includes('\0') && new TextEncoder().encode(s).length <= 63),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }).filter((s) => !s.includes('\0') && byteLength(s) <= 63),
 )
 
 type Gen = GeneratorValue
