@@ -19,8 +19,22 @@ export interface CompareOptions {
   readonly expressions: 'exact' | 'loose'
 }
 
-export function looseSql(sql: string): string {
+const operand = String.raw`(?:"(?:[^"]|"")+"|'(?:[^']|'')*'|[\w.$]+)(?:::[\w ]+)?`
+
+/** The rewrites PostgreSQL applies when it stores an expression, applied to the user's text. */
+function canonicalOperators(sql: string): string {
   return sql
+    .replace(new RegExp(`(${operand})\\s+between\\s+(${operand})\\s+and\\s+(${operand})`, 'gi'), '$1 >= $2 AND $1 <= $3')
+    .replace(/\s+not\s+in\s*\(([^()]*)\)/gi, ' <> ALL (ARRAY[$1])')
+    .replace(/\s+in\s*\(([^()]*)\)/gi, ' = ANY (ARRAY[$1])')
+    .replace(/\bnot\s+ilike\b/gi, '!~~*')
+    .replace(/\bilike\b/gi, '~~*')
+    .replace(/\bnot\s+like\b/gi, '!~~')
+    .replace(/\blike\b/gi, '~~')
+}
+
+export function looseSql(sql: string): string {
+  return canonicalOperators(sql)
     .replace(/::("[^"]+"|[\w.]+)(\s+(varying|precision|with(out)?\s+time\s+zone))?(\(\d+(,\s*\d+)?\))?(\[\])*/gi, '')
     .replace(/[()\s]/g, '')
     .toLowerCase()
