@@ -1,9 +1,31 @@
+import { createReadStream, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+/**
+ * libpg-query fetches `libpg-query.wasm` from the site root at run time, and Vite does not emit it
+ * on its own: serve it in development and emit it into the build, so the app never reaches for
+ * another host.
+ */
+function libpgQueryWasm(): Plugin {
+  const file = fileURLToPath(new URL('./node_modules/libpg-query/wasm/libpg-query.wasm', import.meta.url))
+  return {
+    name: 'crowsfoot:libpg-query-wasm',
+    configureServer(server) {
+      server.middlewares.use('/libpg-query.wasm', (_req, res) => {
+        res.setHeader('Content-Type', 'application/wasm')
+        createReadStream(file).pipe(res)
+      })
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'libpg-query.wasm', source: readFileSync(file) })
+    },
+  }
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), libpgQueryWasm()],
   resolve: {
     // The web app reaches the core only through its public API.
     alias: { '@core': fileURLToPath(new URL('./core/index.ts', import.meta.url)) },

@@ -41,6 +41,11 @@ export { exporters, exportSchema } from './exporters/index.ts'
 // Importers (PostgreSQL DDL, DBML, Prisma, the native JSON).
 export type { Importer, ImportOptions, ImportResult } from './importers/types.ts'
 export { importers, importSchema, importerForFile } from './importers/index.ts'
+/**
+ * Keeps the ids of objects that kept their names when a text is imported again.
+ * @example const next = reattachIds(document.schema, imported.schema)
+ */
+export { reattachIds } from './importers/reattach-ids.ts'
 
 // Reading a live catalog (PGlite in tests and the browser, `pg` in the CLI).
 export { readCatalog, catalogQueries } from './importers/catalog.ts'

@@ -291,7 +291,9 @@ function readColumn(r: Record<string, unknown>, ids: IdGenerator, enumByOid: Map
   }
   if (r.identity === 'a') column.identity = 'always'
   else if (r.identity === 'd') column.identity = 'by-default'
-  if (r.generated === 's' && defaultExpr !== undefined) column.generated = defaultExpr
+  // 's' is STORED; PostgreSQL 18 adds 'v' (VIRTUAL), which the model holds as a generated
+  // column too (it cannot say VIRTUAL yet), rather than mistaking it for a default.
+  if ((r.generated === 's' || r.generated === 'v') && defaultExpr !== undefined) column.generated = defaultExpr
   else if (defaultExpr !== undefined) {
     const serial = serialFor(type, defaultExpr, r.owned_sequence)
     if (serial) column.type = serial

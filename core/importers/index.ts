@@ -1,9 +1,10 @@
 import { CoreError } from '../errors.ts'
 import { json } from './json.ts'
+import { postgres } from './postgres.ts'
 import type { ImportOptions, ImportResult, Importer } from './types.ts'
 
 /** Every import format. Add new importers here (the CLI and the app's Import dialog read this). */
-export const importers: Readonly<Record<string, Importer>> = { json }
+export const importers: Readonly<Record<string, Importer>> = { json, postgres }
 
 export function importSchema(id: string, text: string, options?: ImportOptions): Promise<ImportResult> {
   const importer = Object.hasOwn(importers, id) ? importers[id] : undefined

@@ -1,7 +1,7 @@
 /**
  * The full DDL of a design, as statements in an order that always applies on a fresh database:
- * schemas, extensions, enums, tables with their keys, uniques and checks, then foreign keys (so
- * cycles and forward references work), indexes, and comments last.
+ * schemas, extensions, enums, tables with their keys, uniques and checks, indexes, then foreign
+ * keys (so cycles, forward references and keys backed by a unique index work), comments last.
  */
 import type { Diagnostic } from '../diagnostics.ts'
 import { resolveNames } from '../model/names.ts'
@@ -118,10 +118,6 @@ export function createStatements(schema: Schema): CreatePlan {
         })
   }
   for (const t of tables)
-    for (const f of t.foreignKeys)
-      if (!report.skipConstraints.has(f.id))
-        statements.push({ kind: 'addConstraint', table: tableName(schema, t), constraint: constraintDef(schema, t, f) })
-  for (const t of tables)
     for (const i of t.indexes) {
       if (report.skipIndexes.has(i.id)) continue
       const name = tableName(schema, t)
@@ -133,6 +129,12 @@ export function createStatements(schema: Schema): CreatePlan {
           text: i.comment,
         })
     }
+  // Foreign keys after the indexes: a foreign key may rely on a unique index rather than a
+  // constraint, and after every table, so that cycles and forward references work.
+  for (const t of tables)
+    for (const f of t.foreignKeys)
+      if (!report.skipConstraints.has(f.id))
+        statements.push({ kind: 'addConstraint', table: tableName(schema, t), constraint: constraintDef(schema, t, f) })
   // PostgreSQL treats an empty comment as no comment at all.
   statements.push(...comments.filter((c) => c.kind !== 'comment' || c.text !== ''))
   return { statements, diagnostics: report.diagnostics }

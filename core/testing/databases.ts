@@ -4,11 +4,20 @@
  * dropping every user schema: creating a PGlite instance takes seconds.
  */
 import { PGlite } from '@electric-sql/pglite'
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { citext } from '@electric-sql/pglite/contrib/citext'
+import { cube } from '@electric-sql/pglite/contrib/cube'
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance'
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch'
 import { hstore } from '@electric-sql/pglite/contrib/hstore'
+import { intarray } from '@electric-sql/pglite/contrib/intarray'
+import { isn } from '@electric-sql/pglite/contrib/isn'
 import { ltree } from '@electric-sql/pglite/contrib/ltree'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto'
+import { tablefunc } from '@electric-sql/pglite/contrib/tablefunc'
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp'
 import pg from 'pg'
 import type { QueryFn } from '../importers/catalog.ts'
@@ -44,7 +53,10 @@ END $$;`
 const vacuumEvery = 25
 
 export async function createPglite(): Promise<TestDatabase> {
-  const db = await PGlite.create({ extensions: { citext, hstore, ltree, pg_trgm, pgcrypto, uuid_ossp } })
+  // Every contrib extension PGlite ships that a real schema commonly uses.
+  const db = await PGlite.create({
+    extensions: { btree_gin, btree_gist, citext, cube, earthdistance, fuzzystrmatch, hstore, intarray, isn, ltree, pg_trgm, pgcrypto, tablefunc, unaccent, uuid_ossp },
+  })
   let resets = 0
   return {
     label: 'PGlite',

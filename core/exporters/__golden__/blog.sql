@@ -45,12 +45,6 @@ CREATE TABLE public.post_tags (
   PRIMARY KEY (post_id, tag_id)
 );
 
-ALTER TABLE public.posts ADD FOREIGN KEY (author_id) REFERENCES public.authors (id) ON DELETE CASCADE;
-ALTER TABLE public.comments ADD FOREIGN KEY (post_id) REFERENCES public.posts (id) ON DELETE CASCADE;
-ALTER TABLE public.comments ADD FOREIGN KEY (parent_id) REFERENCES public.comments (id) ON DELETE SET NULL;
-ALTER TABLE public.post_tags ADD FOREIGN KEY (post_id) REFERENCES public.posts (id) ON DELETE CASCADE;
-ALTER TABLE public.post_tags ADD FOREIGN KEY (tag_id) REFERENCES public.tags (id) ON DELETE CASCADE;
-
 CREATE INDEX ON public.posts (author_id);
 CREATE INDEX idx_posts_published ON public.posts (published_at DESC NULLS LAST) WHERE (status = 'published'::post_status);
 CREATE INDEX idx_posts_tags ON public.posts USING gin (tags);
@@ -58,6 +52,12 @@ CREATE INDEX idx_posts_title_lower ON public.posts ((lower(title))) INCLUDE (id)
 CREATE INDEX ON public.comments (post_id, created_at);
 CREATE INDEX ON public.comments (parent_id) WHERE (parent_id IS NOT NULL);
 CREATE INDEX ON public.post_tags (tag_id);
+
+ALTER TABLE public.posts ADD FOREIGN KEY (author_id) REFERENCES public.authors (id) ON DELETE CASCADE;
+ALTER TABLE public.comments ADD FOREIGN KEY (post_id) REFERENCES public.posts (id) ON DELETE CASCADE;
+ALTER TABLE public.comments ADD FOREIGN KEY (parent_id) REFERENCES public.comments (id) ON DELETE SET NULL;
+ALTER TABLE public.post_tags ADD FOREIGN KEY (post_id) REFERENCES public.posts (id) ON DELETE CASCADE;
+ALTER TABLE public.post_tags ADD FOREIGN KEY (tag_id) REFERENCES public.tags (id) ON DELETE CASCADE;
 
 COMMENT ON COLUMN public.authors.bio IS 'Shown on the author page; Markdown.';
 COMMENT ON TABLE public.posts IS 'Articles, drafts included.';

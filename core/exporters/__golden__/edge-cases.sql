@@ -69,12 +69,6 @@ CREATE UNLOGGED TABLE public.documents (
   created date NOT NULL DEFAULT CURRENT_DATE
 );
 
-ALTER TABLE billing."Invoice Lines" ADD FOREIGN KEY (owner) REFERENCES public."user" (id) ON UPDATE CASCADE ON DELETE SET NULL;
-ALTER TABLE billing.allocations ADD FOREIGN KEY (invoice_no, line_no) REFERENCES billing."Invoice Lines" (invoice_no, line_no) MATCH FULL ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
-ALTER TABLE billing.allocations ADD FOREIGN KEY (next_id) REFERENCES billing.allocations (id) DEFERRABLE INITIALLY IMMEDIATE;
-ALTER TABLE public.a ADD FOREIGN KEY (b_id) REFERENCES public.b (id);
-ALTER TABLE public.b ADD FOREIGN KEY (a_id) REFERENCES public.a (id);
-
 CREATE INDEX ON public.events (kind, occurred_at DESC NULLS LAST);
 CREATE INDEX events_kind_hash ON public.events USING hash (kind);
 CREATE INDEX documents_search ON public.documents USING gin (search);
@@ -84,6 +78,12 @@ CREATE INDEX documents_title_spgist ON public.documents USING spgist (title);
 CREATE INDEX documents_title_trgm ON public.documents USING gin (title gin_trgm_ops);
 CREATE UNIQUE INDEX ON public.documents ((lower(title)), created DESC NULLS LAST) NULLS NOT DISTINCT WHERE (body IS NOT NULL);
 CREATE INDEX ON public.documents (title COLLATE "C" DESC, body NULLS FIRST);
+
+ALTER TABLE billing."Invoice Lines" ADD FOREIGN KEY (owner) REFERENCES public."user" (id) ON UPDATE CASCADE ON DELETE SET NULL;
+ALTER TABLE billing.allocations ADD FOREIGN KEY (invoice_no, line_no) REFERENCES billing."Invoice Lines" (invoice_no, line_no) MATCH FULL ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE billing.allocations ADD FOREIGN KEY (next_id) REFERENCES billing.allocations (id) DEFERRABLE INITIALLY IMMEDIATE;
+ALTER TABLE public.a ADD FOREIGN KEY (b_id) REFERENCES public.b (id);
+ALTER TABLE public.b ADD FOREIGN KEY (a_id) REFERENCES public.a (id);
 
 COMMENT ON SCHEMA billing IS 'Invoices and payments.';
 COMMENT ON TABLE public."user" IS 'A table named with a reserved word.';

@@ -58,12 +58,6 @@ CREATE TABLE public.audit_log (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
-ALTER TABLE public.orders ADD FOREIGN KEY (user_id) REFERENCES public.users (id) ON DELETE CASCADE;
-ALTER TABLE public.order_items ADD FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
-ALTER TABLE public.order_items ADD FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE RESTRICT;
-ALTER TABLE public.settings ADD FOREIGN KEY (user_id) REFERENCES public.users (id) ON DELETE CASCADE;
-ALTER TABLE public.audit_log ADD FOREIGN KEY (user_id) REFERENCES public.users (id);
-
 CREATE INDEX idx_orders_user_id ON public.orders (user_id);
 CREATE INDEX idx_orders_status ON public.orders (status);
 CREATE INDEX idx_orders_created_at ON public.orders (created_at DESC);
@@ -72,6 +66,12 @@ CREATE INDEX idx_order_items_product_id ON public.order_items (product_id);
 CREATE INDEX idx_settings_preferences ON public.settings USING gin (preferences);
 CREATE INDEX idx_audit_log_table_record ON public.audit_log (table_name, record_id);
 CREATE INDEX idx_audit_log_created_at ON public.audit_log (created_at DESC);
+
+ALTER TABLE public.orders ADD FOREIGN KEY (user_id) REFERENCES public.users (id) ON DELETE CASCADE;
+ALTER TABLE public.order_items ADD FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
+ALTER TABLE public.order_items ADD FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE RESTRICT;
+ALTER TABLE public.settings ADD FOREIGN KEY (user_id) REFERENCES public.users (id) ON DELETE CASCADE;
+ALTER TABLE public.audit_log ADD FOREIGN KEY (user_id) REFERENCES public.users (id);
 
 COMMENT ON TABLE public.users IS 'People who can sign in and place orders.';
 COMMENT ON COLUMN public.audit_log.action IS 'INSERT, UPDATE or DELETE';
