@@ -35,6 +35,8 @@ function canonicalOperators(sql: string): string {
 
 export function looseSql(sql: string): string {
   return canonicalOperators(sql)
+    // `"json"` and `json` name the same column; servers differ on which words need quotes.
+    .replace(/"([a-z_][a-z0-9_$]*)"/g, '$1')
     .replace(/::("[^"]+"|[\w.]+)(\s+(varying|precision|with(out)?\s+time\s+zone))?(\(\d+(,\s*\d+)?\))?(\[\])*/gi, '')
     .replace(/[()\s]/g, '')
     .toLowerCase()
