@@ -42,6 +42,12 @@ export { exporters, exportSchema } from './exporters/index.ts'
 export type { Importer, ImportOptions, ImportResult } from './importers/types.ts'
 export { importers, importSchema, importerForFile } from './importers/index.ts'
 /**
+ * The likely format of a text from its first lines, for a file whose name says nothing.
+ * @example guessFormat('model User {\n  id Int @id\n}\n') // 'prisma'
+ */
+export { guessFormat } from './importers/prisma/sniff.ts'
+export type { TextFormat } from './importers/prisma/sniff.ts'
+/**
  * Keeps the ids of objects that kept their names when a text is imported again.
  * @example const next = reattachIds(document.schema, imported.schema)
  */
@@ -50,3 +56,29 @@ export { reattachIds } from './importers/reattach-ids.ts'
 // Reading a live catalog (PGlite in tests and the browser, `pg` in the CLI).
 export { readCatalog, catalogQueries } from './importers/catalog.ts'
 export type { QueryFn } from './importers/catalog.ts'
+
+// Rules: the design standards as lint rules, their configuration and presets.
+/**
+ * Checks a design against the rules (default: the recommended preset).
+ * @example const findings = lint(schema, { rules: { 'require-comments': 'off' } })
+ */
+export { lint, createLinter, lintChange } from './rules/lint.ts'
+export type { Linter, LintRunStats } from './rules/lint.ts'
+/**
+ * The rule registry, sorted by id; each rule's `meta` has its severity, options and docs path.
+ * @example rules.map((r) => r.meta.id)
+ */
+export { rules, rulesById } from './rules/index.ts'
+/**
+ * Reads a `crowsfoot.config.json` text; problems come back with line, column and JSON path.
+ * @example const result = parseLintConfig(text, rules); if (result.ok) lint(schema, result.config)
+ */
+export { parseLintConfig, validateLintConfig, resolveConfig, LintConfigError, plannedRuleIds } from './rules/config.ts'
+export type { LintConfig, RuleSetting, ResolvedRule } from './rules/config.ts'
+export { presets } from './rules/presets.ts'
+export type { Preset, PresetName } from './rules/presets.ts'
+export { defineRule, defineDiffRule } from './rules/define-rule.ts'
+export type {
+  AnyRule, DiffContext, DiffRule, Fix, ModelRule, Report, ReportTarget, RuleCategory, RuleContext, RuleDiagnostic, RuleGranularity, RuleMeta, RuleScope, RuleSeverity,
+} from './rules/types.ts'
+export type { OptionSpec, OptionsSchema } from './rules/options.ts'

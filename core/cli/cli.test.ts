@@ -48,7 +48,8 @@ describe('crowsfoot export', () => {
   it('offers every target of the exporter registry, and -o writes the file', () => {
     for (const target of Object.keys(exporters)) {
       const out = `out.${exporters[target]!.fileExtension}`
-      expect(crowsfoot('export', 'shop.crowsfoot.json', '--to', target, '-o', out)).toEqual({ code: 0, stdout: '', stderr: '' })
+      // What a target cannot express goes to stderr (tested below); the output goes to the file.
+      expect(crowsfoot('export', 'shop.crowsfoot.json', '--to', target, '-o', out)).toMatchObject({ code: 0, stdout: '' })
       expect(read(out)).toBe(crowsfoot('export', 'shop.crowsfoot.json', '--to', target).stdout)
     }
   })
@@ -111,7 +112,7 @@ describe('bad input', () => {
     ['an empty file', { 'empty.crowsfoot.json': '' }, exportTo('empty.crowsfoot.json'), 'empty.crowsfoot.json:1:1: '],
     ['JSON that is not a design', { 'list.json': '[1, 2]\n' }, exportTo('list.json'), 'list.json:1:1: '],
     ['a dangling reference', { 'dangling.crowsfoot.json': dangling }, exportTo('dangling.crowsfoot.json'), `dangling.crowsfoot.json:${positionOf(dangling, '"nope"')}: `],
-    ['a format not importable yet', { 'schema.sql': 'create table t (id int);\n' }, exportTo('schema.sql'), 'schema.sql:1:1: '],
+    ['a Prisma schema with a typo', { 'schema.prisma': 'model User {\n  id Int @id\n  name Strin\n}\n' }, exportTo('schema.prisma'), 'schema.prisma:3:8: '],
     ['an unknown target', {}, exportTo('shop.crowsfoot.json', 'oracle'), argsAt('export shop.crowsfoot.json --to ')],
     ['a target that is an Object method', {}, exportTo('shop.crowsfoot.json', 'toString'), argsAt('export shop.crowsfoot.json --to ')],
     ['no target', {}, ['export', 'shop.crowsfoot.json'], argsAt('export shop.crowsfoot.json ')],
@@ -137,10 +138,7 @@ describe('bad input', () => {
 
 describe('commands not available yet', () => {
   it.each([
-    ['import', 'schema.sql'],
-    ['lint', 'shop.crowsfoot.json'],
     ['diff', 'shop.crowsfoot.json', 'shop.crowsfoot.json', '--down'],
-    ['pull', 'postgres://localhost/shop'],
   ])('%s says so in one line and exits 2', (...args) => {
     const r = crowsfoot(...args)
     expect(r).toEqual({ code: 2, stdout: '', stderr: `<command-line>:1:1: "crowsfoot ${args[0]}" is not available yet (see crowsfoot --help).\n` })

@@ -1,10 +1,12 @@
 import { CoreError } from '../errors.ts'
+import { dbml } from './dbml.ts'
 import { json } from './json.ts'
 import { postgres } from './postgres.ts'
+import { prisma } from './prisma.ts'
 import type { ImportOptions, ImportResult, Importer } from './types.ts'
 
 /** Every import format. Add new importers here (the CLI and the app's Import dialog read this). */
-export const importers: Readonly<Record<string, Importer>> = { json, postgres }
+export const importers: Readonly<Record<string, Importer>> = { json, postgres, dbml, prisma }
 
 export function importSchema(id: string, text: string, options?: ImportOptions): Promise<ImportResult> {
   const importer = Object.hasOwn(importers, id) ? importers[id] : undefined

@@ -1,6 +1,6 @@
 import { exporters, exportSchema } from '../../index.ts'
 import { argumentError, formatDiagnostic } from '../report.ts'
-import { loadDesign } from '../load-design.ts'
+import { formatImportDiagnostic, fromOption, loadDesign } from '../load-design.ts'
 import { writeOutput } from '../io.ts'
 import type { Command } from './types.ts'
 
@@ -15,22 +15,25 @@ export const exportCommand: Command = {
   options: [
     { key: 'to', flags: ['--to'], value: '<target>', help: `the format to write: ${targets().join(', ')}` },
     { key: 'out', flags: ['-o'], value: '<out>', help: 'write to this file instead of stdout' },
+    fromOption,
   ],
   notes: [
-    '<file> is a .crowsfoot.json design (.sql, .dbml and .prisma input is not available yet).',
+    '<file> is a design in any importable format (.crowsfoot.json, .sql, .dbml, .prisma); what its import skipped or approximated is reported on stderr as file:line:col.',
     'What the target cannot express is reported on stderr, one line each, prefixed with its severity ' +
       '("warning: ...", "error: ..."). The output is still written and the exit code is 0 even when ' +
       'some of them are errors, so read stderr before you use the output.',
   ],
-  run({ positionals, options, end }, io) {
+  async run({ positionals, options, end }, io) {
     const to = options.get('to')
     if (!to) throw argumentError(end, `Say which format to write: --to <target> (${targets().join(', ')}).`)
     if (!Object.hasOwn(exporters, to.value))
       throw argumentError(to.column, `Unknown export target "${to.value}"; the targets are ${targets().join(', ')}.`)
-    const { document, diagnostics } = loadDesign(positionals[0]!.value)
+    const file = positionals[0]!.value
+    const { document, diagnostics } = await loadDesign(file, options.get('from'))
     const output = exportSchema(to.value, document.schema, { document })
     writeOutput(output.text, options.get('out'), io)
-    for (const d of [...diagnostics, ...output.diagnostics]) io.err(formatDiagnostic(d))
+    for (const d of diagnostics) io.err(formatImportDiagnostic(file, d))
+    for (const d of output.diagnostics) io.err(formatDiagnostic(d))
     return 0
   },
 }

@@ -1,0 +1,112 @@
+/**
+ * A model's scalar fields as columns: database name (`@map`), type (scalar default, `@db.*`,
+ * enum, `Unsupported(...)`), nullability (Prisma creates lists nullable), default, comment.
+ */
+import type { Column, ColumnType } from '../../model/schema.ts'
+import { formatColumnType, parseColumnType } from '../../model/types.ts'
+import { quoteQualified } from '../../sql/quote.ts'
+import type { Field } from './ast.ts'
+import { isScalar, nativeType, scalarDefault, serialOf } from './column-types.ts'
+import type { ScalarType } from './column-types.ts'
+import { attribute, stringArg } from './context.ts'
+import type { Context, EnumInfo } from './context.ts'
+import { mapDefault } from './defaults.ts'
+
+const fieldAttributes = new Set(['id', 'default', 'unique', 'map', 'relation', 'updatedAt', 'ignore', 'shardKey'])
+
+export function buildColumn(ctx: Context, field: Field, tableLabel: string): Column | undefined {
+  const t = field.type
+  const enumInfo = ctx.enums.get(t.name)
+  const scalar: ScalarType | undefined = isScalar(t.name) ? t.name : undefined
+  let type: ColumnType
+  if (t.unsupported !== undefined) {
+    const parsed = parseColumnType(t.unsupported)
+    if (!parsed.ok) {
+      ctx.error(`Unsupported("${t.unsupported}"): ${parsed.message}`, t.at)
+      return undefined
+    }
+    type = parsed.type
+  } else if (enumInfo) type = { kind: 'enum', enumId: enumInfo.type.id, arrayDims: 0 }
+  else if (scalar) type = scalarDefault(scalar)
+  else if (ctx.compositeTypes.has(t.name)) type = scalarDefault('Json')
+  else {
+    ctx.error(`Type "${t.name}" is neither a built-in type nor a model, enum or type of this schema.`, t.at)
+    return undefined
+  }
+
+  for (const a of field.attributes) {
+    if (a.name.startsWith('db.')) {
+      if (!scalar) {
+        ctx.error(`@${a.name} applies only to fields of a built-in type.`, a.at)
+        continue
+      }
+      const args: number[] = []
+      for (const arg of a.args) {
+        if (arg.value?.kind === 'number') args.push(Number(arg.value.text))
+        else if (arg.value?.kind === 'path' && arg.value.name === 'max') continue // SQL Server's VarChar(Max)
+        else ctx.error(`@${a.name} takes numbers.`, arg.at)
+      }
+      const native = nativeType(a.name.slice(3), args, scalar, ctx.provider)
+      if (!native.ok) ctx.error(native.message, a.at)
+      else {
+        type = native.type
+        if (native.mapped)
+          ctx.report('info', 'prisma-native-type', `@${a.name} (${ctx.provider}) on ${tableLabel}.${field.name} was read as PostgreSQL ${formatColumnType(type)}.`, a.at)
+      }
+    } else if (!fieldAttributes.has(a.name)) ctx.error(`Attribute not known: "@${a.name}".`, a.at)
+  }
+  if (t.list) type = { ...type, arrayDims: 1 }
+
+  const mapped = attribute(field.attributes, 'map')
+  const name = (mapped && stringArg(ctx, mapped, 'name', 0)) ?? field.name
+  let column: { -readonly [K in keyof Column]: Column[K] } = { id: ctx.ids.next('column'), name, type, nullable: t.optional || t.list }
+  if (field.doc !== undefined) column.comment = field.doc
+
+  const def = attribute(field.attributes, 'default')
+  if (def) column = applyDefault(ctx, column, field, def, scalar, enumInfo, tableLabel)
+  const updatedAt = attribute(field.attributes, 'updatedAt')
+  if (updatedAt)
+    ctx.report('info', 'prisma-client-default', `@updatedAt on ${tableLabel}.${field.name} is set by Prisma Client on every update; the column has no database default.`, updatedAt.at)
+  return column
+}
+
+function applyDefault(
+  ctx: Context,
+  column: { -readonly [K in keyof Column]: Column[K] },
+  field: Field,
+  def: NonNullable<ReturnType<typeof attribute>>,
+  scalar: ScalarType | undefined,
+  enumInfo: EnumInfo | undefined,
+  tableLabel: string,
+) {
+  // Qualified only outside `public`, as Prisma writes it: ARRAY['a']::"Role"[].
+  const enumNs = enumInfo && ctx.namespaceName(enumInfo.type.namespaceId)
+  const enumSql = enumInfo && quoteQualified(enumNs === 'public' ? undefined : enumNs, enumInfo.type.name)
+  const sqlType = (enumSql ?? formatColumnType({ ...column.type, arrayDims: 0 })) + (field.type.list ? '[]' : '')
+  const result = mapDefault({ attribute: def, scalar, list: field.type.list, sqlType, ...(enumInfo ? { enumValues: enumInfo.values } : {}) })
+  switch (result.kind) {
+    case 'value':
+      column.default = result.value
+      break
+    case 'autoincrement': {
+      const serial = serialOf(column.type)
+      if (serial) column.type = serial
+      else ctx.error(`autoincrement() needs an integer column; ${formatColumnType(column.type)} cannot be serial.`, def.at)
+      break
+    }
+    case 'client':
+      ctx.report(
+        'info',
+        'prisma-client-default',
+        result.function === 'dbgenerated()'
+          ? `@default(dbgenerated()) on ${tableLabel}.${field.name} leaves the value to the database (a trigger, say); the column has no default.`
+          : `@default(${result.function}) on ${tableLabel}.${field.name} is generated by Prisma Client, not the database; the column has no default.`,
+        def.at,
+      )
+      break
+    case 'error':
+      ctx.error(result.message, result.at)
+      break
+  }
+  return column
+}
