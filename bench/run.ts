@@ -19,6 +19,8 @@ import { fileURLToPath } from 'node:url'
 import { ModelExporter, Parser } from '@dbml/core'
 import { createDocument, exportSchema, parseDocument, serializeDocument } from '../core/index.ts'
 import { generateDesign } from '../core/testing/generate.ts'
+import { benchImports } from './imports.ts'
+import { benchLint } from './lint.ts'
 
 const targets = { exportMs: 50, exportTables: 1000, speedup: 10 }
 
@@ -155,6 +157,11 @@ for (const tables of sizes) {
   })
 }
 
+// Imports and lint, on the corpus and the 1,000-table design (skip with --only-export).
+const onlyExport = process.argv.includes('--only-export')
+const imports = onlyExport ? [] : await benchImports()
+const lintResult = onlyExport ? undefined : await benchLint({ runs: 15 })
+
 // Report.
 const cpus = os.cpus()
 const machine = {
@@ -167,7 +174,7 @@ const machine = {
   loadAverageAfter: os.loadavg().map(round),
 }
 const big = results.find((r) => r.tables === targets.exportTables)
-const verdicts = big
+const verdicts: Array<{ target: string; measured: string; met: boolean }> = big
   ? [
       {
         target: `${targets.exportTables.toLocaleString('en')} tables exported to PostgreSQL in under ${targets.exportMs} ms (median)`,
@@ -212,6 +219,36 @@ for (const r of results) {
     '',
   )
 }
+if (imports.length) {
+  lines.push(`${'import'.padEnd(52)}${pad('tables', 7)}${pad('core ms', 10)}${pad('@dbml/core ms', 15)}${pad('speed-up', 10)}`)
+  for (const i of imports)
+    lines.push(
+      `${i.input.padEnd(52)}${pad(i.tables, 7)}${pad(i.coreMedianMs.toFixed(1), 10)}${pad(i.dbmlMedianMs?.toFixed(1) ?? 'cannot read', 15)}${pad(i.speedup ? `${i.speedup}x` : '', 10)}`,
+    )
+  lines.push('')
+}
+if (lintResult) {
+  const g = lintResult.generated
+  lines.push(
+    `lint, full rule set, ${g.tables} generated tables (${g.findings} findings): median ${g.full.median} ms wall, ${g.full.cpuMedian} ms CPU`,
+    `lint, incremental after a one-table edit (${g.reusedTables} tables reused): median ${g.incremental.median} ms wall, ${g.incremental.cpuMedian} ms CPU`,
+    ...(lintResult.corpusDbml
+      ? [`lint, corpus DBML ${lintResult.corpusDbml.tables} tables (${lintResult.corpusDbml.findings} findings): median ${lintResult.corpusDbml.full.median} ms wall`]
+      : []),
+    '',
+  )
+  verdicts.push({ target: `full lint of 1,000 tables in under ${lintResult.targetMs} ms (median)`, measured: `${g.full.median} ms`, met: lintResult.met })
+}
+const ddl1000 = imports.find((i) => i.input.startsWith('generated 1,000'))
+if (ddl1000)
+  verdicts.push({
+    target: 'the 1,000-table synthetic DDL imports in under 500 ms, at least 10x faster than @dbml/core',
+    measured: `${ddl1000.coreMedianMs} ms, ${ddl1000.speedup ?? '?'}x`,
+    met: ddl1000.coreMedianMs < 500 && (ddl1000.speedup ?? 0) >= 10,
+  })
+const largestDdl = imports.find((i) => i.input.includes('largest corpus DDL'))
+if (largestDdl)
+  verdicts.push({ target: 'import of the largest corpus DDL under 2 s', measured: `${largestDdl.coreMedianMs} ms`, met: largestDdl.coreMedianMs < 2000 })
 if (verdicts.length) {
   lines.push('Targets')
   for (const v of verdicts) lines.push(`  [${v.met ? 'met' : 'NOT MET'}] ${v.target}: ${v.measured}`)
@@ -222,6 +259,6 @@ lines.push(`Finished in ${seconds} s.`)
 console.log(lines.join('\n'))
 
 const out = fileURLToPath(new URL('./results.json', import.meta.url))
-const report = { date: new Date().toISOString(), command: 'npm run bench', seed, machine, durationSeconds: seconds, targets: verdicts, sizes: results }
+const report = { date: new Date().toISOString(), command: 'npm run bench', seed, machine, durationSeconds: seconds, targets: verdicts, sizes: results, imports, lint: lintResult }
 writeFileSync(out, JSON.stringify(report, null, 2) + '\n')
 console.log(`Wrote ${out}`)
