@@ -26,6 +26,7 @@ import type {
 } from '../model/schema.ts'
 import { dropDefaultNames } from '../model/default-names.ts'
 import { parseColumnType } from '../model/types.ts'
+import { stripOuterParens } from '../sql/expression.ts'
 
 export type QueryFn = (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }>
 
@@ -362,7 +363,7 @@ function readIndex(r: Record<string, unknown>, columns: Map<number, Column>, ids
       ...(info.opc && info.opcdefault === false ? { opclass: info.opcns && info.opcns !== 'pg_catalog' && info.opcns !== 'public' ? `${info.opcns}.${info.opc}` : info.opc } : {}),
       ...(info.coll && info.coll !== col?.collation ? { collation: info.coll } : {}),
     }
-    keys.push(col ? { kind: 'column', columnId: col.id, ...extra } : { kind: 'expression', sql: stripParens(info.def), ...extra })
+    keys.push(col ? { kind: 'column', columnId: col.id, ...extra } : { kind: 'expression', sql: stripOuterParens(info.def), ...extra })
   })
   const pred = r.pred === null || r.pred === undefined ? undefined : String(r.pred)
   const comment = r.comment === null || r.comment === undefined ? undefined : String(r.comment)
@@ -377,17 +378,4 @@ function readIndex(r: Record<string, unknown>, columns: Map<number, Column>, ids
     ...(r.nulls_not_distinct === true ? { nullsNotDistinct: true } : {}),
     ...(comment !== undefined ? { comment } : {}),
   }
-}
-
-/** Removes one pair of parentheses that wraps the whole text. */
-export function stripParens(s: string): string {
-  const t = s.trim()
-  if (!t.startsWith('(') || !t.endsWith(')')) return t
-  let depth = 0
-  for (let i = 0; i < t.length; i++) {
-    if (t[i] === '(') depth++
-    else if (t[i] === ')') depth--
-    if (depth === 0 && i < t.length - 1) return t
-  }
-  return t.slice(1, -1)
 }

@@ -8,6 +8,7 @@
  * consumer that needs the real name (DDL, migrations, rules, other targets) asks here.
  */
 import type { ConstraintId, IndexId, NamespaceId } from './ids.ts'
+import { closingParen, stripOuterParens } from '../sql/expression.ts'
 import { columnMap } from './queries.ts'
 import type { Index, Schema, Table } from './schema.ts'
 import { isSerial } from './types.ts'
@@ -136,27 +137,6 @@ function canonicalTypeName(t: string): string {
 
 function normalizeIdent(s: string): string {
   return s.startsWith('"') ? s.slice(1, -1).replaceAll('""', '"') : s.toLowerCase()
-}
-
-function closingParen(s: string, open: number): number {
-  let depth = 0
-  let quote: string | undefined
-  for (let i = open; i < s.length; i++) {
-    const c = s[i]!
-    if (quote) {
-      if (c === quote) quote = s[i + 1] === quote ? (i++, quote) : undefined
-      continue
-    }
-    if (c === "'" || c === '"') quote = c
-    else if (c === '(') depth++
-    else if (c === ')' && --depth === 0) return i
-  }
-  return -1
-}
-
-function stripOuterParens(e: string): string {
-  while (e.startsWith('(') && closingParen(e, 0) === e.length - 1) e = e.slice(1, -1).trim()
-  return e
 }
 
 /** `expr::type` at the top level (outside parentheses and quotes), split at the last `::`. */

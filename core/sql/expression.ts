@@ -60,3 +60,27 @@ function findClosingDoubleQuote(sql: string, from: number): number {
   }
   return -1
 }
+
+/** The index of the parenthesis closing the one at `open`, skipping quoted text; -1 if none. */
+export function closingParen(s: string, open: number): number {
+  let depth = 0
+  let quote: string | undefined
+  for (let i = open; i < s.length; i++) {
+    const c = s[i]!
+    if (quote) {
+      if (c === quote) quote = s[i + 1] === quote ? (i++, quote) : undefined
+      continue
+    }
+    if (c === "'" || c === '"') quote = c
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  return -1
+}
+
+/** Removes parentheses that wrap the whole text: `((a = 1))` gives `a = 1`. */
+export function stripOuterParens(sql: string): string {
+  let e = sql.trim()
+  while (e.startsWith('(') && closingParen(e, 0) === e.length - 1) e = e.slice(1, -1).trim()
+  return e
+}

@@ -1,4 +1,5 @@
 /** Splitting SQL text at the top level (outside parentheses and quotes): lists and AND chains. */
+import { stripOuterParens as stripParens } from '../../sql/expression.ts'
 
 /** Splits at top-level commas (partition keys: `lower(region), id`). */
 export function splitTopLevel(sql: string, separator = ','): string[] {
@@ -51,28 +52,4 @@ export function conjuncts(sql: string): string[] {
   return out.length === 1 ? out : out.flatMap((p) => conjuncts(p))
 }
 
-/** Removes parentheses that wrap the whole text: `((a = 1))` gives `a = 1`. */
-export function stripParens(sql: string): string {
-  let s = sql.trim()
-  for (;;) {
-    if (!s.startsWith('(')) return s
-    let depth = 0
-    let quote: string | undefined
-    let closeAt = -1
-    for (let i = 0; i < s.length; i++) {
-      const c = s[i]!
-      if (quote) {
-        if (c === quote) quote = s[i + 1] === quote ? (i++, quote) : undefined
-        continue
-      }
-      if (c === "'" || c === '"') quote = c
-      else if (c === '(') depth++
-      else if (c === ')' && --depth === 0) {
-        closeAt = i
-        break
-      }
-    }
-    if (closeAt !== s.length - 1) return s
-    s = s.slice(1, -1).trim()
-  }
-}
+export { stripParens }
