@@ -22,7 +22,19 @@ export interface StructuralReport {
   readonly skipEnums: ReadonlySet<string>
 }
 
+const reports = new WeakMap<Schema, StructuralReport>()
+
+/**
+ * Cached per schema object (the model is immutable): lint and every export of one version of a
+ * design share one check. Callers must not mutate the returned report.
+ */
 export function checkStructure(schema: Schema): StructuralReport {
+  let report = reports.get(schema)
+  if (!report) reports.set(schema, (report = computeStructure(schema)))
+  return report
+}
+
+function computeStructure(schema: Schema): StructuralReport {
   const diagnostics: Diagnostic[] = []
   const skipTables = new Set<TableId>()
   const skipConstraints = new Set<ConstraintId>()
