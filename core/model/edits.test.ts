@@ -103,3 +103,14 @@ describe('relationships', () => {
     ])
   })
 })
+
+describe('inflection', () => {
+  it('treats words like constructor as words, not object keys', async () => {
+    const { singularize, pluralize } = await import('./inflect.ts')
+    expect(singularize('constructors')).toBe('constructor')
+    expect(singularize('constructor')).toBe('constructor')
+    expect(pluralize('constructor')).toBe('constructors')
+    expect(singularize('categories')).toBe('category')
+    expect(pluralize('person')).toBe('people')
+  })
+})

@@ -30,7 +30,7 @@ export function singularize(name: string): string {
   const w = word.toLowerCase()
   let out: string
   if (uncountable.has(w)) out = w
-  else if (irregular[w]) out = irregular[w]!
+  else if (Object.hasOwn(irregular, w)) out = irregular[w]!
   else if (/[^aeiou]ies$/.test(w)) out = w.slice(0, -3) + 'y'
   else if (/(ss|sh|ch|x|z|us|ses)es$/.test(w) || /(statuses|addresses|buses|boxes)$/.test(w)) out = w.slice(0, -2)
   else if (/ss$|us$|is$/.test(w)) out = w
@@ -44,7 +44,7 @@ export function pluralize(name: string): string {
   const w = word.toLowerCase()
   let out: string
   if (uncountable.has(w)) out = w
-  else if (irregularPlural[w]) out = irregularPlural[w]!
+  else if (Object.hasOwn(irregularPlural, w)) out = irregularPlural[w]!
   else if (/[^aeiou]y$/.test(w)) out = w.slice(0, -1) + 'ies'
   else if (/(s|sh|ch|x|z)$/.test(w)) out = w + 'es'
   else out = w + 's'
