@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
-const port = 5199
+// CF_E2E_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.CF_E2E_PORT ?? 5199)
 const baseURL = `http://127.0.0.1:${port}`
 
 // CHROMIUM_PATH, else the system Chromium, else Playwright's own browser (design.md, "Commands").

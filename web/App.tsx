@@ -1,18 +1,51 @@
+/**
+ * The workspace: top bar; then the table list, the canvas with the problems panel under it, and
+ * the inspector. Panels open and close without moving anything else (fixed grid tracks).
+ */
+import { lazy, Suspense } from 'react'
 import { Canvas } from './canvas/Canvas.tsx'
+import { Notices } from './components/Notices.tsx'
 import { useApplyTheme } from './hooks/useTheme.ts'
+import { useShortcuts } from './hooks/useShortcuts.ts'
+import { Inspector } from './panels/inspector/Inspector.tsx'
+import { Outline } from './panels/outline/Outline.tsx'
+import { ProblemsPanel } from './panels/problems/ProblemsPanel.tsx'
 import { TopBar } from './panels/TopBar.tsx'
 import { selectThemePreference } from './store/selectors.ts'
-import { useApp } from './store/index.ts'
+import { appStore, useApp } from './store/index.ts'
 import './App.css'
+
+const Dialogs = lazy(() => import('./panels/Dialogs.tsx'))
 
 export function App() {
   useApplyTheme(useApp(selectThemePreference))
+  useShortcuts(appStore)
+  const panels = useApp((s) => s.panels)
+  const dialog = useApp((s) => s.dialog)
+  const notices = useApp((s) => s.notices)
+  const dismiss = useApp((s) => s.dismissNotice)
+  const columns = [panels.outline ? 'var(--cf-outline-width)' : null, 'minmax(0, 1fr)', panels.inspector ? 'var(--cf-inspector-width)' : null]
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className="cf-app">
       <TopBar />
-      <main className="cf-app__main" aria-label="Diagram">
-        <Canvas />
-      </main>
+      <div className="cf-app__body" style={{ gridTemplateColumns: columns }}>
+        {panels.outline ? <Outline /> : null}
+        <div className="cf-app__center" style={{ gridTemplateRows: panels.problems ? 'minmax(0, 1fr) var(--cf-problems-height)' : 'minmax(0, 1fr)' }}>
+          <main className="cf-app__main" aria-label="Diagram">
+            <Canvas />
+          </main>
+          {panels.problems ? <ProblemsPanel /> : null}
+        </div>
+        {panels.inspector ? <Inspector /> : null}
+      </div>
+      {dialog.kind === 'none' ? null : (
+        <Suspense fallback={null}>
+          <Dialogs dialog={dialog} />
+        </Suspense>
+      )}
+      <Notices notices={notices} onDismiss={dismiss} />
     </div>
   )
 }

@@ -7,10 +7,14 @@ import { App } from './App.tsx'
 import { exampleFromUrl } from './examples.ts'
 import { readStoredTheme } from './hooks/useTheme.ts'
 import { appStore } from './store/index.ts'
+import { coreClient } from './worker/client.ts'
+import { startLinting } from './worker/lint-scheduler.ts'
 
-// Until documents are saved locally, every visit starts on the bundled example.
 appStore.getState().setThemePreference(readStoredTheme())
 appStore.getState().openDocument(exampleFromUrl(location.search).create())
+startLinting(appStore, coreClient())
+// For poking at the store from the console while developing; never in a production build.
+if (import.meta.env.DEV) Object.assign(window, { __cf: appStore })
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

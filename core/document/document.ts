@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../diagnostics.ts'
 import type { TableId } from '../model/ids.ts'
 import type { Schema } from '../model/schema.ts'
+import type { LintConfig } from '../rules/config.ts'
 import { emptySchema } from '../model/schema.ts'
 import { formatPath, findSyntaxError, locatePath, positionAt } from './json-text.ts'
 import { currentVersion, migrateDocument } from './migrations.ts'
@@ -40,6 +41,8 @@ export interface CrowsfootDocument {
   readonly name: string
   readonly schema: Schema
   readonly layout: Layout
+  /** The design's rule configuration (preset and per-rule settings); absent means recommended. */
+  readonly lint?: LintConfig
 }
 
 export function createDocument(input: { name: string; schema?: Schema; layout?: Layout }): CrowsfootDocument {
@@ -54,7 +57,7 @@ const keyOrder = [
   'method', 'columns', 'columnId', 'keys', 'include', 'where', 'target', 'tableId', 'expression', 'onDelete', 'onUpdate',
   'match', 'deferrable', 'nullsNotDistinct', 'noInherit', 'order', 'nulls', 'opclass', 'comment', 'primaryKey', 'uniques',
   'checks', 'foreignKeys', 'indexes', 'partitionBy', 'strategy', 'key', 'unlogged', 'values', 'namespaces', 'enums',
-  'tables', 'extensions', 'layout', 'x', 'y', 'color', 'groups', 'tableIds', 'note',
+  'tables', 'extensions', 'layout', 'x', 'y', 'color', 'groups', 'tableIds', 'note', 'lint', 'preset', 'rules',
 ]
 const rank = new Map(keyOrder.map((k, i) => [k, i]))
 

@@ -4,6 +4,8 @@
  */
 import { builtinTypeNames, indexMethods } from '../model/schema.ts'
 import type { Schema } from '../model/schema.ts'
+import { resolveConfig } from '../rules/config.ts'
+import { rules } from '../rules/index.ts'
 import type { CrowsfootDocument } from './document.ts'
 import type { Check, Path, Problem } from './shape.ts'
 import { bool, byKind, finiteNumber, int, list, nonEmptyStr, obj, oneOf, record, str } from './shape.ts'
@@ -88,6 +90,12 @@ const schema = obj({
   extensions: list(nonEmptyStr),
 })
 
+/** The design's own rule configuration (what `crowsfoot.config.json` holds), checked rule by rule. */
+function lintConfig(value: unknown, path: Path): Problem | undefined {
+  const problem = resolveConfig(value, rules).problems[0]
+  return problem ? { path: [...path, ...problem.path], message: problem.message } : undefined
+}
+
 export const documentShape: Check = obj({
   version: int(1, 1),
   name: str,
@@ -96,6 +104,7 @@ export const documentShape: Check = obj({
     tables: record(obj({ x: finiteNumber, y: finiteNumber, 'color?': opt(str) })),
     'groups?': list(obj({ id, name: str, tableIds: list(id), 'color?': str, 'note?': str })),
   }),
+  'lint?': lintConfig,
 })
 
 /** Ids unique, and every reference pointing at something that exists. */

@@ -1,15 +1,67 @@
+/**
+ * The top bar: the document, history, the main design actions and the panels. The main actions
+ * carry exactly the names design.md promises ("Add table", "Auto layout", "Import", "Export",
+ * "Undo", "Redo"), so people, screen readers and tests find them the same way.
+ */
+import { Download, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Undo2, Upload } from 'lucide-react'
+import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
-import { selectDocumentName, selectRelationshipCount, selectTableCount } from '../store/selectors.ts'
+import { useCommand } from '../hooks/useCommand.ts'
+import { selectDocumentName, selectProblemCounts, selectRelationshipCount, selectTableCount } from '../store/selectors.ts'
 import { useApp } from '../store/index.ts'
 import { ThemeSwitch } from './ThemeSwitch.tsx'
 import './TopBar.css'
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+
+function CommandIcon({ id, label, icon }: { readonly id: string; readonly label: string; readonly icon: React.ReactNode }) {
+  const { enabled, run, shortcut } = useCommand(id)
+  return (
+    <IconButton label={label} shortcut={shortcut} disabled={!enabled} onClick={run}>
+      {icon}
+    </IconButton>
+  )
+}
+
+function CommandButton({ id, label, icon, variant = 'ghost' }: { readonly id: string; readonly label: string; readonly icon: React.ReactNode; readonly variant?: 'ghost' | 'primary' | 'secondary' }) {
+  const { enabled, run, shortcut } = useCommand(id)
+  return (
+    <Button variant={variant} icon={icon} disabled={!enabled} onClick={run} title={shortcut ? `${label} (${shortcut})` : label}>
+      {label}
+    </Button>
+  )
+}
+
+function ProblemsToggle() {
+  const counts = useApp(selectProblemCounts)
+  const open = useApp((s) => s.panels.problems)
+  const toggle = useApp((s) => s.togglePanel)
+  const total = counts.error + counts.warning + counts.info
+  const label = total === 0 ? 'Problems: none' : `Problems: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`
+  return (
+    <button type="button" className="cf-problem-toggle" aria-pressed={open} aria-label={label} title={label} onClick={() => toggle('problems')}>
+      <span className="cf-problem-toggle__count cf-problem-toggle__count--error">{counts.error}</span>
+      <span className="cf-problem-toggle__count cf-problem-toggle__count--warning">{counts.warning}</span>
+      <span className="cf-problem-toggle__count cf-problem-toggle__count--info">{counts.info}</span>
+    </button>
+  )
+}
+
+function PanelToggle({ panel, label, icon }: { readonly panel: 'outline' | 'inspector' | 'problems'; readonly label: string; readonly icon: React.ReactNode }) {
+  const open = useApp((s) => s.panels[panel])
+  const toggle = useApp((s) => s.togglePanel)
+  return (
+    <IconButton label={label} pressed={open} onClick={() => toggle(panel)}>
+      {icon}
+    </IconButton>
+  )
+}
 
 export function TopBar() {
   const name = useApp(selectDocumentName)
   const tables = useApp(selectTableCount)
   const relationships = useApp(selectRelationshipCount)
+  const palette = useCommand('command-palette')
   return (
     <header className="cf-topbar">
       <div className="cf-topbar__brand">
@@ -23,7 +75,31 @@ export function TopBar() {
           {plural(tables, 'table', 'tables')} · {plural(relationships, 'relationship', 'relationships')}
         </span>
       </div>
+
+      <div className="cf-topbar__group" role="group" aria-label="History">
+        <CommandIcon id="undo" label="Undo" icon={<Undo2 size={16} aria-hidden />} />
+        <CommandIcon id="redo" label="Redo" icon={<Redo2 size={16} aria-hidden />} />
+      </div>
+      <div className="cf-topbar__group" role="group" aria-label="Design">
+        <CommandButton id="add-table" label="Add table" icon={<Plus size={15} aria-hidden />} variant="primary" />
+      </div>
+      <div className="cf-topbar__group" role="group" aria-label="Files">
+        <CommandButton id="import" label="Import" icon={<Upload size={15} aria-hidden />} />
+        <CommandButton id="export" label="Export" icon={<Download size={15} aria-hidden />} />
+      </div>
+
       <div className="cf-topbar__actions">
+        <button type="button" className="cf-search-button" onClick={palette.run} aria-label="Search and commands" title={`Search and commands (${palette.shortcut})`}>
+          <Search size={14} aria-hidden />
+          <span>Search</span>
+          <kbd className="cf-kbd">{palette.shortcut}</kbd>
+        </button>
+        <ProblemsToggle />
+        <div className="cf-topbar__group" role="group" aria-label="Panels">
+          <PanelToggle panel="outline" label="Table list" icon={<PanelLeft size={16} aria-hidden />} />
+          <PanelToggle panel="problems" label="Problems panel" icon={<PanelBottom size={16} aria-hidden />} />
+          <PanelToggle panel="inspector" label="Inspector" icon={<PanelRight size={16} aria-hidden />} />
+        </div>
         <ThemeSwitch />
       </div>
     </header>

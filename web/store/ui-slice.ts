@@ -1,19 +1,91 @@
-/** View preferences that are not part of any document. */
+/** View state that is not part of any document: theme, panels, dialogs, notices. History: none. */
 import type { StateCreator } from 'zustand'
+import type { TableId } from '@core'
 import type { AppState } from './index.ts'
 
 export type ThemePreference = 'system' | 'light' | 'dark'
 export const themePreferences: readonly ThemePreference[] = ['system', 'light', 'dark']
 
+export type PanelId = 'outline' | 'inspector' | 'problems' | 'code'
+
+/** At most one dialog is open; each kind carries what it opens on. */
+export type Dialog =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'palette' }
+  | { readonly kind: 'import'; readonly text?: string; readonly fileName?: string }
+  | { readonly kind: 'export'; readonly target?: string }
+  | { readonly kind: 'projects' }
+  | { readonly kind: 'rules' }
+  | { readonly kind: 'shortcuts' }
+
+export type NoticeTone = 'info' | 'success' | 'warning' | 'error'
+
+export interface Notice {
+  readonly id: number
+  readonly tone: NoticeTone
+  readonly message: string
+  /** A button in the notice ("Undo", "Save to file"). */
+  readonly action?: { readonly label: string; readonly run: () => void }
+  /** Notices that need a decision stay until dismissed. */
+  readonly sticky?: boolean
+}
+
+/** A request to the canvas to bring tables into view; `nonce` makes a repeated request new. */
+export interface RevealRequest {
+  readonly tableIds: readonly TableId[]
+  readonly nonce: number
+}
+
 export interface UiSlice {
   readonly themePreference: ThemePreference
-  /** History: none (a preference, not an edit). */
+  readonly panels: Readonly<Record<PanelId, boolean>>
+  readonly dialog: Dialog
+  readonly notices: readonly Notice[]
+  readonly reveal: RevealRequest | undefined
   setThemePreference(preference: ThemePreference): void
+  setPanel(panel: PanelId, open: boolean): void
+  togglePanel(panel: PanelId): void
+  openDialog(dialog: Dialog): void
+  closeDialog(): void
+  /** Shows a notice; returns its id so it can be dismissed. */
+  notify(notice: Omit<Notice, 'id'>): number
+  dismissNotice(id: number): void
+  revealTables(tableIds: readonly TableId[]): void
 }
+
+let nextNoticeId = 1
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   themePreference: 'system',
+  panels: { outline: true, inspector: true, problems: false, code: false },
+  dialog: { kind: 'none' },
+  notices: [],
+  reveal: undefined,
   setThemePreference(themePreference) {
     set({ themePreference })
+  },
+  setPanel(panel, open) {
+    set((s) => (s.panels[panel] === open ? s : { panels: { ...s.panels, [panel]: open } }))
+  },
+  togglePanel(panel) {
+    set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } }))
+  },
+  openDialog(dialog) {
+    set({ dialog })
+  },
+  closeDialog() {
+    set({ dialog: { kind: 'none' } })
+  },
+  notify(notice) {
+    const id = nextNoticeId++
+    // A repeated message replaces its older copy instead of stacking up.
+    set((s) => ({ notices: [...s.notices.filter((n) => n.message !== notice.message), { ...notice, id }].slice(-4) }))
+    return id
+  },
+  dismissNotice(id) {
+    set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }))
+  },
+  revealTables(tableIds) {
+    set((s) => ({ reveal: { tableIds, nonce: (s.reveal?.nonce ?? 0) + 1 } }))
   },
 })

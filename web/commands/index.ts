@@ -1,0 +1,46 @@
+/**
+ * Every command, in the order the palette lists them within a group. Add new commands here, in
+ * their own file (sql-formatter's style: one list, one place to look).
+ */
+import { addTableCommand } from './add-table.ts'
+import { deleteSelection } from './delete-selection.ts'
+import { redo } from './redo.ts'
+import { selectAll } from './select-all.ts'
+import type { Command } from './types.ts'
+import { undo } from './undo.ts'
+import {
+  commandPalette,
+  escape,
+  exportCommand,
+  importCommand,
+  keyboardShortcuts,
+  toggleInspector,
+  toggleOutline,
+  toggleProblems,
+  zoomToFit,
+} from './view.ts'
+
+export const commands: readonly Command[] = [
+  addTableCommand,
+  undo,
+  redo,
+  deleteSelection,
+  selectAll,
+  importCommand,
+  exportCommand,
+  commandPalette,
+  zoomToFit,
+  toggleOutline,
+  toggleInspector,
+  toggleProblems,
+  keyboardShortcuts,
+  escape,
+]
+
+export function getCommand(id: string): Command {
+  const c = commands.find((x) => x.id === id)
+  if (!c) throw new Error(`No command "${id}"`)
+  return c
+}
+
+export type { Command } from './types.ts'

@@ -1,0 +1,27 @@
+/**
+ * Every dialog of the app, loaded on first use so the first paint does not wait for them. Each
+ * kind of `Dialog` in the store maps to one component here.
+ */
+import { assertNever } from '@core'
+import { appStore } from '../store/index.ts'
+import type { Dialog } from '../store/ui-slice.ts'
+import { CommandPalette } from './palette/CommandPalette.tsx'
+import { ShortcutsDialog } from './palette/ShortcutsDialog.tsx'
+import { PendingDialog } from './PendingDialog.tsx'
+
+export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, { kind: 'none' }> }) {
+  const close = () => appStore.getState().closeDialog()
+  switch (dialog.kind) {
+    case 'palette':
+      return <CommandPalette onClose={close} />
+    case 'shortcuts':
+      return <ShortcutsDialog onClose={close} />
+    case 'import':
+    case 'export':
+    case 'projects':
+    case 'rules':
+      return <PendingDialog kind={dialog.kind} onClose={close} />
+    default:
+      return assertNever(dialog, 'dialog')
+  }
+}

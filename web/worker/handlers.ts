@@ -1,0 +1,90 @@
+/**
+ * What the core worker does, as plain functions of its state, so tests run them without a Worker.
+ * Lint keeps one incremental linter per configuration: with the design kept by delta (unchanged
+ * tables keep their objects), a one-table edit re-checks only that table's neighbourhood.
+ */
+import type { CrowsfootDocument, LintConfig, Linter, RuleDiagnostic, Schema } from '@core'
+import { createLinter, emptySchema, exportSchema, importSchema, randomIds } from '@core'
+import type { ExportResult, Finding, LintResult, Request, ResponseOf, Sync } from './protocol.ts'
+import { applySchemaDelta, diffSchemaObjects } from './schema-delta.ts'
+
+export class OutOfSync extends Error {}
+
+export class CoreWorkerState {
+  schema: Schema = emptySchema
+  generation = 0
+  private linter: { key: string; linter: Linter } | undefined
+  private lastFindings = new Map<string, RuleDiagnostic>()
+
+  sync(sync: Sync): void {
+    if (sync.base !== 0 && sync.base !== this.generation) throw new OutOfSync(`worker has ${this.generation}, update is on ${sync.base}`)
+    this.schema = applySchemaDelta(sync.base === 0 ? emptySchema : this.schema, sync.delta)
+    this.generation = sync.generation
+  }
+
+  lint(config: LintConfig | undefined): LintResult {
+    const started = performance.now()
+    const key = JSON.stringify(config ?? null)
+    if (this.linter?.key !== key) this.linter = { key, linter: createLinter(config) }
+    const diagnostics = this.linter.linter.lint(this.schema)
+    const seen = new Map<string, number>()
+    const findings: Finding[] = []
+    this.lastFindings = new Map()
+    for (const d of diagnostics) {
+      const base = findingKey(d)
+      // Two findings of one rule on one object (two redundant indexes of a table) stay apart.
+      const n = seen.get(base) ?? 0
+      seen.set(base, n + 1)
+      const k = n === 0 ? base : `${base}#${n}`
+      this.lastFindings.set(k, d)
+      findings.push({ key: k, rule: d.rule, severity: d.severity, message: d.message, target: d.target, hasFixes: d.fixes !== undefined })
+    }
+    const { tables, reused } = this.linter.linter.lastRun
+    return { findings, tables, reused, ms: performance.now() - started }
+  }
+
+  fixTitles(keys: readonly string[]): Record<string, readonly string[]> {
+    const out: Record<string, readonly string[]> = {}
+    for (const k of keys) out[k] = this.lastFindings.get(k)?.fixes?.map((f) => f.title) ?? []
+    return out
+  }
+
+  applyFix(key: string, index: number): ResponseOf<{ kind: 'applyFix'; key: string; index: number }> {
+    const fix = this.lastFindings.get(key)?.fixes?.[index]
+    if (!fix) return { error: 'This problem has changed since it was shown; look again.' }
+    try {
+      return { delta: diffSchemaObjects(this.schema, fix.apply(this.schema)) }
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) }
+    }
+  }
+
+  export(target: string, meta: Omit<CrowsfootDocument, 'schema'> | undefined): ExportResult {
+    const out = exportSchema(target, this.schema, meta ? { document: { ...meta, schema: this.schema } } : undefined)
+    return { text: out.text, diagnostics: out.diagnostics }
+  }
+}
+
+/** Rule, message and the ids of what it is about: the same finding gets the same key next run. */
+export function findingKey(d: RuleDiagnostic): string {
+  const t = d.target
+  return [d.rule, d.messageId, t.namespaceId, t.tableId, t.columnId, t.constraintId, t.indexId, t.enumId].map((x) => x ?? '').join('|')
+}
+
+export async function handle(state: CoreWorkerState, request: Request): Promise<unknown> {
+  switch (request.kind) {
+    case 'lint':
+      state.sync(request.sync)
+      return state.lint(request.config)
+    case 'fixTitles':
+      return state.fixTitles(request.keys)
+    case 'applyFix':
+      return state.applyFix(request.key, request.index)
+    case 'export':
+      state.sync(request.sync)
+      return state.export(request.target, request.document)
+    case 'import':
+      // New objects get random ids: an imported design may later be merged with or diffed against others.
+      return importSchema(request.format, request.text, { ids: randomIds(), ...(request.fileName ? { fileName: request.fileName } : {}) })
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Messages between the app and its core worker. Everything here is plain data (structured clone);
+ * quick fixes are functions, so they stay in the worker and are asked for by finding key.
+ */
+import type { CrowsfootDocument, Diagnostic, DiagnosticTarget, ImportResult, LintConfig, Severity } from '@core'
+import type { SchemaDelta } from './schema-delta.ts'
+
+/** A lint finding as the app sees it: fixes by title only, applied through `applyFix`. */
+export interface Finding {
+  /** Stable across runs while the finding stays the same: rule, message id and target ids. */
+  readonly key: string
+  readonly rule: string
+  readonly severity: Severity
+  readonly message: string
+  readonly target: DiagnosticTarget
+  readonly hasFixes: boolean
+}
+
+export interface LintResult {
+  readonly findings: readonly Finding[]
+  readonly tables: number
+  readonly reused: number
+  readonly ms: number
+}
+
+export type ExportResult = { readonly text: string; readonly diagnostics: readonly Diagnostic[] }
+
+/** Every request carries the design as a delta on the worker's copy (`sync`), when it needs one. */
+export type Request =
+  | { readonly kind: 'lint'; readonly sync: Sync; readonly config: LintConfig | undefined }
+  | { readonly kind: 'fixTitles'; readonly keys: readonly string[] }
+  | { readonly kind: 'applyFix'; readonly key: string; readonly index: number }
+  | { readonly kind: 'export'; readonly sync: Sync; readonly target: string; readonly document?: Omit<CrowsfootDocument, 'schema'> }
+  | { readonly kind: 'import'; readonly format: string; readonly text: string; readonly fileName?: string }
+
+export interface Sync {
+  /** The generation of the worker's copy this delta applies to (0: the delta is the whole design). */
+  readonly base: number
+  readonly generation: number
+  readonly delta: SchemaDelta
+}
+
+export type ResponseOf<R extends Request> = R extends { kind: 'lint' }
+  ? LintResult
+  : R extends { kind: 'fixTitles' }
+    ? Record<string, readonly string[]>
+    : R extends { kind: 'applyFix' }
+      ? { readonly delta: SchemaDelta } | { readonly error: string }
+      : R extends { kind: 'export' }
+        ? ExportResult
+        : R extends { kind: 'import' }
+          ? ImportResult
+          : never
+
+export type WorkerIn = { readonly id: number; readonly request: Request }
+export type WorkerOut =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: string; readonly outOfSync?: boolean }
