@@ -82,3 +82,11 @@ export type {
   AnyRule, DiffContext, DiffRule, Fix, ModelRule, Report, ReportTarget, RuleCategory, RuleContext, RuleDiagnostic, RuleGranularity, RuleMeta, RuleScope, RuleSeverity,
 } from './rules/types.ts'
 export type { OptionSpec, OptionsSchema } from './rules/options.ts'
+
+// Share links: the design (and an optional base version) compressed into the URL fragment.
+/**
+ * The fragment of a share link for a design; `fits` says whether it stays within the reliable length.
+ * @example const link = encodeShare({ document }); if (link.fits) location.hash = link.fragment
+ */
+export { encodeShare, decodeShare, isShareFragment, shareLinkLimit, shareLinkVersion } from './share/share-link.ts'
+export type { ShareBase, ShareContent, EncodedShare, DecodedShare } from './share/share-link.ts'
