@@ -90,3 +90,7 @@ export type { OptionSpec, OptionsSchema } from './rules/options.ts'
  */
 export { encodeShare, decodeShare, isShareFragment, shareLinkLimit, shareLinkVersion } from './share/share-link.ts'
 export type { ShareBase, ShareContent, EncodedShare, DecodedShare } from './share/share-link.ts'
+
+// Review comments on tables, columns and relationships (part of the document, not of the schema).
+export { addComment, setCommentResolved, removeComment, isCommentOrphaned, mergeComments, maxCommentLength } from './document/comments.ts'
+export type { ReviewComment, CommentTarget } from './document/comments.ts'

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostics.ts'
 import type { TableId } from '../model/ids.ts'
 import type { Schema } from '../model/schema.ts'
 import type { LintConfig } from '../rules/config.ts'
+import type { ReviewComment } from './comments.ts'
 import { emptySchema } from '../model/schema.ts'
 import { formatPath, findSyntaxError, locatePath, positionAt } from './json-text.ts'
 import { currentVersion, migrateDocument } from './migrations.ts'
@@ -43,6 +44,8 @@ export interface CrowsfootDocument {
   readonly layout: Layout
   /** The design's rule configuration (preset and per-rule settings); absent means recommended. */
   readonly lint?: LintConfig
+  /** Review comments pinned to tables, columns and relationships (see `comments.ts`). */
+  readonly comments?: readonly ReviewComment[]
 }
 
 export function createDocument(input: { name: string; schema?: Schema; layout?: Layout }): CrowsfootDocument {
@@ -57,7 +60,7 @@ const keyOrder = [
   'method', 'columns', 'columnId', 'keys', 'include', 'where', 'target', 'tableId', 'expression', 'onDelete', 'onUpdate',
   'match', 'deferrable', 'nullsNotDistinct', 'noInherit', 'order', 'nulls', 'opclass', 'comment', 'primaryKey', 'uniques',
   'checks', 'foreignKeys', 'indexes', 'partitionBy', 'strategy', 'key', 'unlogged', 'values', 'namespaces', 'enums',
-  'tables', 'extensions', 'layout', 'x', 'y', 'color', 'groups', 'tableIds', 'note', 'lint', 'preset', 'rules',
+  'tables', 'extensions', 'layout', 'x', 'y', 'color', 'groups', 'tableIds', 'note', 'lint', 'preset', 'rules', 'comments', 'author', 'text', 'at', 'resolved', 'replyTo', 'foreignKeyId',
 ]
 const rank = new Map(keyOrder.map((k, i) => [k, i]))
 

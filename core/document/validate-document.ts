@@ -105,6 +105,22 @@ export const documentShape: Check = obj({
     'groups?': list(obj({ id, name: str, tableIds: list(id), 'color?': str, 'note?': str })),
   }),
   'lint?': lintConfig,
+  'comments?': list(
+    obj({
+      id,
+      target: byKind({
+        table: obj({ kind: str, tableId: id }),
+        column: obj({ kind: str, tableId: id, columnId: id }),
+        relationship: obj({ kind: str, tableId: id, foreignKeyId: id }),
+      }),
+      author: str,
+      text: str,
+      at: str,
+      'resolved?': bool,
+      'replyTo?': id,
+    }),
+    100_000,
+  ),
 })
 
 /** Ids unique, and every reference pointing at something that exists. */
