@@ -3,7 +3,7 @@
  * carry exactly the names design.md promises ("Add table", "Auto layout", "Import", "Export",
  * "Undo", "Redo"), so people, screen readers and tests find them the same way.
  */
-import { Download, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Undo2, Upload } from 'lucide-react'
+import { Download, ListChecks, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Undo2, Upload } from 'lucide-react'
 import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
 import { useCommand } from '../hooks/useCommand.ts'
@@ -37,7 +37,7 @@ function ProblemsToggle() {
   const open = useApp((s) => s.panels.problems)
   const toggle = useApp((s) => s.togglePanel)
   const total = counts.error + counts.warning + counts.info
-  const label = total === 0 ? 'Problems: none' : `Problems: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`
+  const label = total === 0 ? 'Problems: none' : `Problems: ${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${plural(counts.info, 'note', 'notes')}`
   return (
     <button type="button" className="cf-problem-toggle" aria-pressed={open} aria-label={label} title={label} onClick={() => toggle('problems')}>
       <span className="cf-problem-toggle__count cf-problem-toggle__count--error">{counts.error}</span>
@@ -95,6 +95,7 @@ export function TopBar() {
           <kbd className="cf-kbd">{palette.shortcut}</kbd>
         </button>
         <ProblemsToggle />
+        <CommandIcon id="configure-rules" label="Rules" icon={<ListChecks size={16} aria-hidden />} />
         <div className="cf-topbar__group" role="group" aria-label="Panels">
           <PanelToggle panel="outline" label="Table list" icon={<PanelLeft size={16} aria-hidden />} />
           <PanelToggle panel="problems" label="Problems panel" icon={<PanelBottom size={16} aria-hidden />} />
