@@ -1,0 +1,99 @@
+import { Designer } from './support/canvas.ts'
+import { ProblemsPanel } from './support/problems.ts'
+import { expect, test } from './support/test.ts'
+
+test('fix a problem with a quick fix', async ({ page }) => {
+  const designer = new Designer(page)
+  const problems = new ProblemsPanel(page)
+  await designer.open()
+  await problems.open()
+
+  // products has created_at only; the rule offers to add updated_at.
+  const products = designer.table('products')
+  await expect(products.getByText('updated_at', { exact: true })).toHaveCount(0)
+  const missing = problems.finding(/Table "products" has no "updated_at"/)
+  await expect(missing).toHaveCount(1)
+  const warnings = await problems.severityCount('Warnings')
+
+  await missing.getByRole('button', { name: 'Add "updated_at"' }).click()
+  await expect(missing).toHaveCount(0)
+  await expect(products.getByText('updated_at', { exact: true })).toBeVisible()
+  // The counts in the panel and in the top bar follow.
+  await expect(problems.severityToggle('Warnings')).toHaveAccessibleName(`Warnings ${warnings - 1}`)
+  await expect(page.getByRole('banner').getByRole('button', { name: /^Problems: / })).toHaveAccessibleName(new RegExp(`, ${warnings - 1} warnings,`))
+  await expect(page.getByRole('status').filter({ hasText: 'Fixed: Add "updated_at".' })).toBeVisible()
+
+  // One undo takes the fix back, finding and all.
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click()
+  await expect(products.getByText('updated_at', { exact: true })).toHaveCount(0)
+  await expect(missing).toHaveCount(1)
+  await expect(problems.severityToggle('Warnings')).toHaveAccessibleName(`Warnings ${warnings}`)
+
+  // A fix that renames says so, and its notice undoes it.
+  const singular = problems.finding(/Table "audit_log" reads as singular/)
+  await singular.getByRole('button', { name: 'Rename to "audit_logs"' }).click()
+  await expect(designer.table('audit_logs')).toBeVisible()
+  const notice = page.getByRole('status').filter({ hasText: 'Renamed table "audit_log" to "audit_logs".' })
+  await expect(notice).toBeVisible()
+  await notice.getByRole('button', { name: 'Undo' }).click()
+  await expect(designer.table('audit_log')).toBeVisible()
+  await expect(designer.table('audit_logs')).toHaveCount(0)
+  await expect(singular).toHaveCount(1)
+})
+
+test('fix all problems of one kind at once, and undo them at once', async ({ page }) => {
+  const designer = new Designer(page)
+  const problems = new ProblemsPanel(page)
+  await designer.open()
+  await problems.open()
+
+  const kind = problems.ofRule('require-timestamps')
+  const n = await kind.count()
+  expect(n).toBeGreaterThan(1)
+  await problems.rule.selectOption('require-timestamps')
+  await expect(problems.findings).toHaveCount(n)
+  await problems.panel.getByRole('button', { name: `Fix all ${n}` }).click()
+  await expect(problems.panel.getByText('No problems match the filter.')).toBeVisible()
+  for (const table of ['products', 'order_items', 'settings', 'audit_log']) await expect(designer.table(table).getByText('updated_at', { exact: true })).toBeVisible()
+
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click()
+  await expect(problems.findings).toHaveCount(n)
+  await expect(designer.table('products').getByText('updated_at', { exact: true })).toHaveCount(0)
+})
+
+test('a click on a problem selects its table, and the filters narrow the list', async ({ page }) => {
+  const designer = new Designer(page)
+  const problems = new ProblemsPanel(page)
+  await designer.open()
+  await problems.open()
+
+  await problems.finding(/"orders\.status" is free text/).getByRole('button', { name: /free text/ }).click()
+  await expect(page.getByRole('textbox', { name: 'Table name' })).toHaveValue('orders')
+  await expect(designer.table('orders')).toHaveClass(/selected/)
+
+  // This table only: every finding shown is about orders.
+  await problems.panel.getByRole('checkbox', { name: 'This table' }).check()
+  const shown = await problems.findings.allTextContents()
+  expect(shown.length).toBeGreaterThan(1)
+  for (const text of shown) expect(text).toMatch(/orders/)
+
+  await problems.filter.fill('free text')
+  await expect(problems.findings).toHaveCount(1)
+  await expect(problems.total).toHaveText(/^1 of \d+$/)
+  await problems.filter.fill('')
+  await problems.panel.getByRole('checkbox', { name: 'This table' }).uncheck()
+
+  // Severity toggles hide whole groups.
+  await expect(problems.panel.getByRole('button', { name: /^Notes: / })).toBeVisible()
+  await problems.severityToggle('Notes').click()
+  await expect(problems.severityToggle('Notes')).toHaveAttribute('aria-pressed', 'false')
+  await expect(problems.panel.getByRole('button', { name: /^Notes: / })).toHaveCount(0)
+  await expect(problems.ofRule('require-comments')).toHaveCount(0)
+
+  // A finding's rule opens its doc, with the bad and good examples.
+  await problems.findings.first().getByRole('button', { name: /^About the rule / }).click()
+  const doc = page.getByRole('complementary', { name: /^About the rule / })
+  await expect(doc.getByRole('heading', { name: 'Incorrect', exact: true })).toBeVisible()
+  await expect(doc.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
+  await expect(doc.locator('pre').first()).toContainText('CREATE TABLE')
+})
