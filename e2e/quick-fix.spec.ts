@@ -83,11 +83,21 @@ test('a click on a problem selects its table, and the filters narrow the list', 
   await problems.filter.fill('')
   await problems.panel.getByRole('checkbox', { name: 'This table' }).uncheck()
 
+  // Arrow keys move between rows; Enter goes to the finding.
+  const first = problems.findings.first().getByRole('button', { name: /./ }).first()
+  await first.focus()
+  await page.keyboard.press('ArrowDown')
+  const second = problems.findings.nth(1).getByRole('button', { name: /./ }).first()
+  await expect(second).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(first).toBeFocused()
+
   // Severity toggles hide whole groups.
-  await expect(problems.panel.getByRole('button', { name: /^Notes: / })).toBeVisible()
+  const notesHeading = problems.panel.getByRole('button', { name: /^Notes \d+$/, expanded: true })
+  await expect(notesHeading).toBeVisible()
   await problems.severityToggle('Notes').click()
   await expect(problems.severityToggle('Notes')).toHaveAttribute('aria-pressed', 'false')
-  await expect(problems.panel.getByRole('button', { name: /^Notes: / })).toHaveCount(0)
+  await expect(notesHeading).toHaveCount(0)
   await expect(problems.ofRule('require-comments')).toHaveCount(0)
 
   // A finding's rule opens its doc, with the bad and good examples.

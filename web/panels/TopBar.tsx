@@ -38,11 +38,17 @@ function ProblemsToggle() {
   const toggle = useApp((s) => s.togglePanel)
   const total = counts.error + counts.warning + counts.info
   const label = total === 0 ? 'Problems: none' : `Problems: ${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${plural(counts.info, 'note', 'notes')}`
+  // The name comes from the content (hidden words around the visible counts), so what is seen is
+  // part of what is heard.
   return (
-    <button type="button" className="cf-problem-toggle" aria-pressed={open} aria-label={label} title={label} onClick={() => toggle('problems')}>
+    <button type="button" className="cf-problem-toggle" aria-pressed={open} title={label} onClick={() => toggle('problems')}>
+      <span className="cf-visually-hidden">Problems: </span>
       <span className="cf-problem-toggle__count cf-problem-toggle__count--error">{counts.error}</span>
+      <span className="cf-visually-hidden"> {counts.error === 1 ? 'error' : 'errors'}, </span>
       <span className="cf-problem-toggle__count cf-problem-toggle__count--warning">{counts.warning}</span>
+      <span className="cf-visually-hidden"> {counts.warning === 1 ? 'warning' : 'warnings'}, </span>
       <span className="cf-problem-toggle__count cf-problem-toggle__count--info">{counts.info}</span>
+      <span className="cf-visually-hidden"> {counts.info === 1 ? 'note' : 'notes'}</span>
     </button>
   )
 }
@@ -89,10 +95,13 @@ export function TopBar() {
       </div>
 
       <div className="cf-topbar__actions">
-        <button type="button" className="cf-search-button" onClick={palette.run} aria-label="Search and commands" title={`Search and commands (${palette.shortcut})`}>
+        <button type="button" className="cf-search-button" onClick={palette.run} aria-keyshortcuts="Control+K" title={`Search and commands (${palette.shortcut})`}>
           <Search size={14} aria-hidden />
           <span>Search</span>
-          <kbd className="cf-kbd">{palette.shortcut}</kbd>
+          <span className="cf-visually-hidden"> and commands</span>
+          <kbd className="cf-kbd" aria-hidden="true">
+            {palette.shortcut}
+          </kbd>
         </button>
         <ProblemsToggle />
         <CommandIcon id="configure-rules" label="Rules" icon={<ListChecks size={16} aria-hidden />} />

@@ -3,12 +3,13 @@
  * (the message, which reveals its object; its quick fixes; the rule, which opens its doc). Each
  * row's first control carries `data-row-focus`, which arrow keys move between.
  */
+import { memo } from 'react'
 import { ChevronDown, ChevronRight } from 'lucide-react'
 import type { Severity } from '@core'
 import type { Finding } from '../../worker/protocol.ts'
 import type { FixTitles } from './fix-titles.ts'
 import { FixButtons } from './FixButtons.tsx'
-import { countLabel, type ProblemRow } from './problem-list.ts'
+import type { ProblemRow } from './problem-list.ts'
 import { severityIcons, severityNames } from './ProblemsToolbar.tsx'
 
 interface RowProps {
@@ -26,7 +27,8 @@ interface RowProps {
   readonly onFixAll: (rule: string) => void
 }
 
-export function ProblemRowView({ row, index, active, docOpen, titles, sameKind, busy, onToggleGroup, onReveal, onDoc, onFix, onFixAll }: RowProps) {
+/** Memoized: scrolling draws the rows coming into view, not every row again. */
+export const ProblemRowView = memo(function ProblemRowView({ row, index, active, docOpen, titles, sameKind, busy, onToggleGroup, onReveal, onDoc, onFix, onFixAll }: RowProps) {
   if (row.kind === 'heading') {
     const Chevron = row.collapsed ? ChevronRight : ChevronDown
     return (
@@ -35,7 +37,6 @@ export function ProblemRowView({ row, index, active, docOpen, titles, sameKind, 
           type="button"
           className="cf-problems__heading"
           aria-expanded={!row.collapsed}
-          aria-label={`${severityNames[row.severity]}: ${countLabel(row.severity, row.count)}`}
           data-row-focus
           onClick={() => onToggleGroup(row.severity)}
         >
@@ -69,4 +70,4 @@ export function ProblemRowView({ row, index, active, docOpen, titles, sameKind, 
       </button>
     </div>
   )
-}
+})

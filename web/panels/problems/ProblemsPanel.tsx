@@ -25,6 +25,13 @@ import './ProblemsPanel.css'
 const rowHeight = 30
 const fixTitles = new FixTitles(coreClient)
 
+function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set)
+  if (next.has(value)) next.delete(value)
+  else next.add(value)
+  return next
+}
+
 function rowKey(row: ProblemRow): string {
   return row.kind === 'heading' ? `h-${row.severity}` : row.finding.key
 }
@@ -83,6 +90,23 @@ export function ProblemsPanel() {
     }
   }
 
+  // Rows are memoized: their callbacks must keep their identity, and read the latest state.
+  const latest = useRef({ fix, fixAll })
+  latest.current = { fix, fixAll }
+  const actions = useMemo(
+    () => ({
+      toggleGroup: (s: Severity) => setCollapsed((prev) => toggle(prev, s)),
+      reveal: (f: Finding) => {
+        setActiveKey(f.key)
+        revealFinding(appStore, f)
+      },
+      doc: (id: string) => setDocRule((open) => (open === id ? undefined : id)),
+      fix: (f: Finding, i: number, title: string) => void latest.current.fix(f, i, title),
+      fixAll: (id: string) => void latest.current.fixAll(id),
+    }),
+    [],
+  )
+
   const onListKeyDown = (event: KeyboardEvent) => {
     const step = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key]
     if (step === undefined || rows.length === 0) return
@@ -93,12 +117,6 @@ export function ProblemsPanel() {
     setFocusIndex({ index: Math.max(0, Math.min(rows.length - 1, current + step)) })
   }
 
-  const toggle = <T,>(set: ReadonlySet<T>, value: T): Set<T> => {
-    const next = new Set(set)
-    if (next.has(value)) next.delete(value)
-    else next.add(value)
-    return next
-  }
   const clearFilters = () => {
     setSeverities(new Set(severityOrder))
     setRule('')
@@ -161,14 +179,11 @@ export function ProblemsPanel() {
                     titles={fixTitles}
                     sameKind={row.kind === 'finding' ? (fixable.get(row.finding.rule) ?? 0) : 0}
                     busy={busy}
-                    onToggleGroup={(s) => setCollapsed((prev) => toggle(prev, s))}
-                    onReveal={(f) => {
-                      setActiveKey(f.key)
-                      revealFinding(appStore, f)
-                    }}
-                    onDoc={(id) => setDocRule((open) => (open === id ? undefined : id))}
-                    onFix={(f, i, title) => void fix(f, i, title)}
-                    onFixAll={(id) => void fixAll(id)}
+                    onToggleGroup={actions.toggleGroup}
+                    onReveal={actions.reveal}
+                    onDoc={actions.doc}
+                    onFix={actions.fix}
+                    onFixAll={actions.fixAll}
                   />
                 )}
               />

@@ -5,7 +5,7 @@
  * already known stay on screen (a title is a label, the fix is applied by key) until the fresh
  * ones arrive, so rows do not flicker on every keystroke.
  */
-import { useEffect, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
 import type { CoreClient } from '../../worker/client.ts'
 import type { Finding } from '../../worker/protocol.ts'
 
@@ -13,10 +13,9 @@ export class FixTitles {
   private titles = new Map<string, readonly string[]>()
   private fresh = new Set<string>()
   private wanted = new Set<string>()
-  private listeners = new Set<() => void>()
+  private listeners = new Map<string, Set<() => void>>()
   private findings: readonly Finding[] | undefined
   private timer: ReturnType<typeof setTimeout> | undefined
-  private version = 0
 
   constructor(private readonly client: () => CoreClient) {}
 
@@ -40,12 +39,16 @@ export class FixTitles {
     this.timer ??= setTimeout(() => void this.flush(), 0)
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+  /** Listens for the titles of one finding: an answer re-renders only the rows it is about. */
+  subscribe(key: string, listener: () => void): () => void {
+    let set = this.listeners.get(key)
+    if (!set) this.listeners.set(key, (set = new Set()))
+    set.add(listener)
+    return () => {
+      set.delete(listener)
+      if (set.size === 0) this.listeners.delete(key)
+    }
   }
-
-  snapshot = (): number => this.version
 
   private async flush(): Promise<void> {
     this.timer = undefined
@@ -63,19 +66,24 @@ export class FixTitles {
     for (const key of keys) {
       const titles = answer[key]
       if (!titles || (titles.length === 0 && asked !== this.findings)) continue
-      this.titles.set(key, titles)
       if (asked === this.findings) this.fresh.add(key)
+      const before = this.titles.get(key)
+      if (before && before.length === titles.length && before.every((t, i) => t === titles[i])) continue
+      this.titles.set(key, titles)
+      for (const l of this.listeners.get(key) ?? []) l()
     }
-    this.version++
-    for (const l of this.listeners) l()
   }
 }
 
 /** The fix titles of one finding; undefined until known. */
+const none: readonly string[] = []
+
 export function useFixTitles(store: FixTitles, finding: Finding): readonly string[] | undefined {
-  useSyncExternalStore(store.subscribe, store.snapshot)
+  const { key, hasFixes } = finding
+  const subscribe = useCallback((listener: () => void) => store.subscribe(key, listener), [store, key])
+  const titles = useSyncExternalStore(subscribe, () => (hasFixes ? store.get(key) : none))
   useEffect(() => {
-    if (finding.hasFixes) store.request(finding.key)
+    if (hasFixes) store.request(key)
   })
-  return finding.hasFixes ? store.get(finding.key) : []
+  return titles
 }
