@@ -17,6 +17,8 @@ test('fix a problem with a quick fix', async ({ page }) => {
 
   await missing.getByRole('button', { name: 'Add "updated_at"' }).click()
   await expect(missing).toHaveCount(0)
+  // The focused button went with its row: focus carries on in the list, not lost to the page.
+  await expect(problems.panel.locator('[data-row-focus]:focus')).toHaveCount(1)
   await expect(products.getByText('updated_at', { exact: true })).toBeVisible()
   // The counts in the panel and in the top bar follow.
   await expect(problems.severityToggle('Warnings')).toHaveAccessibleName(`Warnings ${warnings - 1}`)
@@ -28,8 +30,14 @@ test('fix a problem with a quick fix', async ({ page }) => {
   await expect(products.getByText('updated_at', { exact: true })).toHaveCount(0)
   await expect(missing).toHaveCount(1)
   await expect(problems.severityToggle('Warnings')).toHaveAccessibleName(`Warnings ${warnings}`)
+})
 
-  // A fix that renames says so, and its notice undoes it.
+test('a fix that renames says what it renamed, and its notice undoes it', async ({ page }) => {
+  const designer = new Designer(page)
+  const problems = new ProblemsPanel(page)
+  await designer.open()
+  await problems.open()
+
   const singular = problems.finding(/Table "audit_log" reads as singular/)
   await singular.getByRole('button', { name: 'Rename to "audit_logs"' }).click()
   await expect(designer.table('audit_logs')).toBeVisible()
@@ -91,6 +99,11 @@ test('a click on a problem selects its table, and the filters narrow the list', 
   await expect(second).toBeFocused()
   await page.keyboard.press('ArrowUp')
   await expect(first).toBeFocused()
+  // Typing in the filter afterwards keeps the focus in the filter as the list changes.
+  await problems.filter.pressSequentially('tab')
+  await expect(problems.filter).toBeFocused()
+  await expect(problems.filter).toHaveValue('tab')
+  await problems.filter.fill('')
 
   // Severity toggles hide whole groups.
   const notesHeading = problems.panel.getByRole('button', { name: /^Notes \d+$/, expanded: true })

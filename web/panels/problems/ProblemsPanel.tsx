@@ -25,6 +25,12 @@ import './ProblemsPanel.css'
 const rowHeight = 30
 const fixTitles = new FixTitles(coreClient)
 
+interface FocusRequest {
+  readonly index: number
+  /** Wait until the rows are no longer these (a fix: until the next lint result is drawn). */
+  readonly after?: readonly ProblemRow[]
+}
+
 function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
   const next = new Set(set)
   if (next.has(value)) next.delete(value)
@@ -41,6 +47,8 @@ export function ProblemsPanel() {
   const status = useApp((s) => s.lintStatus)
   const selection = useApp(selectSelection)
   const schema = useApp(selectSchema)
+  // The findings are about an older version while a check is on its way.
+  const checking = useApp((s) => s.lintedSchema !== undefined && s.lintedSchema !== s.document.schema)
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(severityOrder))
   const [rule, setRule] = useState('')
   const [text, setText] = useState('')
@@ -48,7 +56,9 @@ export function ProblemsPanel() {
   const [collapsed, setCollapsed] = useState<ReadonlySet<Severity>>(() => new Set())
   const [docRule, setDocRule] = useState<string | undefined>()
   const [activeKey, setActiveKey] = useState<string | undefined>()
-  const [focusIndex, setFocusIndex] = useState<{ index: number } | undefined>()
+  /** Where the keyboard is in the list (kept in view), and a one-shot request to move focus there. */
+  const [activeIndex, setActiveIndex] = useState<number | undefined>()
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>()
   const [busy, setBusy] = useState(false)
   const listRef = useRef<HTMLDivElement>(null)
   const search = useDeferredValue(text)
@@ -69,14 +79,31 @@ export function ProblemsPanel() {
   }, [filtered])
 
   useEffect(() => {
-    if (!focusIndex) return
-    listRef.current?.querySelector<HTMLElement>(`[data-row-index="${focusIndex.index}"] [data-row-focus]`)?.focus()
-  }, [focusIndex, rows])
+    if (!focusRequest || (focusRequest.after && focusRequest.after === rows)) return
+    // The row may be drawn only after the list has scrolled to it: try for a few frames.
+    let frame = 0
+    let tries = 0
+    const attempt = () => {
+      const el = listRef.current?.querySelector<HTMLElement>(`[data-row-index="${Math.min(focusRequest.index, rows.length - 1)}"] [data-row-focus]`)
+      if (el || tries++ > 10) {
+        el?.focus()
+        setFocusRequest(undefined)
+      } else frame = requestAnimationFrame(attempt)
+    }
+    attempt()
+    return () => cancelAnimationFrame(frame)
+  }, [focusRequest, rows])
 
   const fix = async (finding: Finding, index: number, title: string) => {
     setBusy(true)
+    const before = rows
+    const at = rows.findIndex((r) => r.kind === 'finding' && r.finding === finding)
     try {
-      await runQuickFix(appStore, coreClient(), finding, index, title)
+      // The fixed row goes away with the focused button: the keyboard carries on at the next row.
+      if ((await runQuickFix(appStore, coreClient(), finding, index, title)) && at >= 0) {
+        setActiveIndex(at)
+        setFocusRequest({ index: at, after: before })
+      }
     } finally {
       setBusy(false)
     }
@@ -113,8 +140,9 @@ export function ProblemsPanel() {
     const at = (event.target as HTMLElement).closest<HTMLElement>('[data-row-index]')
     if (!at) return
     event.preventDefault()
-    const current = Number(at.dataset.rowIndex)
-    setFocusIndex({ index: Math.max(0, Math.min(rows.length - 1, current + step)) })
+    const next = Math.max(0, Math.min(rows.length - 1, Number(at.dataset.rowIndex) + step))
+    setActiveIndex(next)
+    setFocusRequest({ index: next })
   }
 
   const clearFilters = () => {
@@ -124,7 +152,6 @@ export function ProblemsPanel() {
     setThisTable(false)
   }
   const ruleFixable = rule ? (fixable.get(rule) ?? 0) : 0
-  const activeIndex = focusIndex?.index
 
   return (
     <section className="cf-problems" aria-label="Problems">
@@ -142,7 +169,7 @@ export function ProblemsPanel() {
         onThisTable={setThisTable}
         fixAll={ruleFixable > 0 ? { count: ruleFixable, run: () => void fixAll(rule) } : undefined}
         busy={busy}
-        status={status.state === 'failed' ? undefined : thisTable && !selectedTableId ? 'Select a table' : undefined}
+        status={status.state === 'failed' ? undefined : checking ? 'Checking…' : thisTable && !selectedTableId ? 'Select a table' : undefined}
         onRules={() => appStore.getState().openDialog({ kind: 'rules', ...(docRule ? { ruleId: docRule } : {}) })}
         onClose={() => appStore.getState().setPanel('problems', false)}
       />

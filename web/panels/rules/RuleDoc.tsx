@@ -5,7 +5,7 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { Check, X } from 'lucide-react'
 import type { AnyRule, RuleSeverity } from '@core'
-import { loadRuleDoc, type Inline, type RuleDocParts } from './rule-docs.ts'
+import { loadRuleDoc, parseInline, type Inline, type RuleDocParts } from './rule-docs.ts'
 import './RuleDoc.css'
 
 const categoryNames: Readonly<Record<string, string>> = {
@@ -77,7 +77,9 @@ export function RuleDoc({ rule, severity, level = 3, actions, children }: RuleDo
           <span>{categoryName(rule.meta.category)}</span>
           {severity !== (rule.meta.defaultOff ? 'off' : rule.meta.severity) ? <span>default: {rule.meta.defaultOff ? 'off' : rule.meta.severity === 'info' ? 'note' : rule.meta.severity}</span> : null}
         </div>
-        <p className="cf-rule-doc__description">{rule.meta.description.replace(/`/g, '')}</p>
+        <p className="cf-rule-doc__description">
+          <InlineText parts={parseInline(rule.meta.description)} />
+        </p>
         {actions ? <div className="cf-rule-doc__actions">{actions}</div> : null}
       </header>
       {children}

@@ -8,6 +8,11 @@ import { X } from 'lucide-react'
 import type { OptionSpec } from '@core'
 import { assertNever } from '@core'
 import { Checkbox, SelectField, TextField } from '../../components/Field.tsx'
+import { InlineText } from './RuleDoc.tsx'
+import { parseInline } from './rule-docs.ts'
+
+/** Option descriptions write code in backticks, as the docs do. */
+const Hint = ({ text }: { readonly text: string }) => <InlineText parts={parseInline(text)} />
 
 /** Sets an option; returns the core's objection, if any (the value is not applied then). */
 export type SetOption = (key: string, value: unknown) => string | undefined
@@ -54,12 +59,12 @@ function NumberOption({ name, spec, value, onChange }: OptionProps & { readonly 
     const n = text.trim() === '' ? Number.NaN : Number(text)
     return onChange(name, n)
   })
-  return <TextField label={name} hint={spec.description} type="number" inputMode="numeric" min={spec.min} step={spec.integer ? 1 : 'any'} mono {...field} />
+  return <TextField label={name} hint={<Hint text={spec.description} />} type="number" inputMode="numeric" min={spec.min} step={spec.integer ? 1 : 'any'} mono {...field} />
 }
 
 function TextOption({ name, spec, value, onChange }: OptionProps & { readonly spec: Extract<OptionSpec, { type: 'string' }> }) {
   const field = useCommitted(String(value), (text) => onChange(name, text))
-  return <TextField label={name} hint={spec.description} mono {...field} />
+  return <TextField label={name} hint={<Hint text={spec.description} />} mono {...field} />
 }
 
 function ListOption({ name, spec, value, onChange }: OptionProps & { readonly spec: Extract<OptionSpec, { type: 'string[]' }> }) {
@@ -80,7 +85,9 @@ function ListOption({ name, spec, value, onChange }: OptionProps & { readonly sp
             />
           ))}
         </div>
-        <div className="cf-field__hint">{spec.description}</div>
+        <div className="cf-field__hint">
+          <Hint text={spec.description} />
+        </div>
         {error ? <div className="cf-field__error" role="alert">{error}</div> : null}
       </fieldset>
     )
@@ -114,7 +121,7 @@ function ListOption({ name, spec, value, onChange }: OptionProps & { readonly sp
         mono
         value={adding}
         error={error}
-        hint={spec.description}
+        hint={<Hint text={spec.description} />}
         onChange={(e) => setAdding(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -129,7 +136,7 @@ function ListOption({ name, spec, value, onChange }: OptionProps & { readonly sp
 
 function TemplateField({ name, kind, value, onCommit }: { readonly name: string; readonly kind: string; readonly value: string; readonly onCommit: (t: string) => string | undefined }) {
   const field = useCommitted(value, onCommit)
-  return <TextField label={`${name}: ${kind}`} mono {...field} />
+  return <TextField label={kind} mono {...field} />
 }
 
 function TemplatesOption({ name, spec, value, onChange }: OptionProps & { readonly spec: Extract<OptionSpec, { type: 'templates' }> }) {
@@ -142,7 +149,9 @@ function TemplatesOption({ name, spec, value, onChange }: OptionProps & { readon
           <TemplateField key={kind} name={name} kind={kind} value={templates[kind] ?? ''} onCommit={(t) => onChange(name, { ...templates, [kind]: t })} />
         ))}
       </div>
-      <div className="cf-field__hint">{spec.description}</div>
+      <div className="cf-field__hint">
+          <Hint text={spec.description} />
+        </div>
     </fieldset>
   )
 }
@@ -154,14 +163,16 @@ function OptionEditor(props: OptionProps) {
       return (
         <div className="cf-field">
           <Checkbox label={name} checked={value === true} onChange={(e) => onChange(name, e.target.checked)} />
-          <div className="cf-field__hint">{spec.description}</div>
+          <div className="cf-field__hint">
+          <Hint text={spec.description} />
+        </div>
         </div>
       )
     case 'number':
       return <NumberOption {...props} spec={spec} />
     case 'string':
       return spec.enum ? (
-        <SelectField label={name} hint={spec.description} value={String(value)} options={spec.enum.map((v) => ({ value: v, label: v }))} onChange={(e) => onChange(name, e.target.value)} />
+        <SelectField label={name} hint={<Hint text={spec.description} />} value={String(value)} options={spec.enum.map((v) => ({ value: v, label: v }))} onChange={(e) => onChange(name, e.target.value)} />
       ) : (
         <TextOption {...props} spec={spec} />
       )
