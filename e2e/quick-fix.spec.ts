@@ -120,3 +120,16 @@ test('a click on a problem selects its table, and the filters narrow the list', 
   await expect(doc.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
   await expect(doc.locator('pre').first()).toContainText('CREATE TABLE')
 })
+
+test('the problems panel can be made taller, by keyboard too', async ({ page }) => {
+  const problems = new ProblemsPanel(page)
+  await new Designer(page).open()
+  await problems.open()
+  const before = (await problems.panel.boundingBox())!.height
+  const edge = page.getByRole('separator', { name: 'Problems panel height' })
+  await edge.focus()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await expect.poll(async () => Math.round((await problems.panel.boundingBox())!.height)).toBe(Math.round(before) + 48)
+  await expect(edge).toHaveAttribute('aria-valuenow', String(Math.round(before) + 48))
+})

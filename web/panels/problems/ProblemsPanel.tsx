@@ -16,6 +16,7 @@ import type { Finding } from '../../worker/protocol.ts'
 import { runFixAll, runQuickFix } from './fix-actions.ts'
 import { FixTitles } from './fix-titles.ts'
 import { filterGroups, fixableOfRule, groupFindings, problemRows, severityOrder, type ProblemRow } from './problem-list.ts'
+import { PanelResizer } from './PanelResizer.tsx'
 import { ProblemRowView } from './ProblemRowView.tsx'
 import { ProblemsToolbar } from './ProblemsToolbar.tsx'
 import { revealFinding } from './reveal-finding.ts'
@@ -155,6 +156,7 @@ export function ProblemsPanel() {
 
   return (
     <section className="cf-problems" aria-label="Problems">
+      <PanelResizer />
       <ProblemsToolbar
         groups={groups}
         shown={filtered.shown}
