@@ -5,7 +5,7 @@
  * and the grouping is computed once per lint result, so 18,000 findings scroll and filter smoothly.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { Severity } from '@core'
+import type { Severity, TableId } from '@core'
 import { findTable } from '@core'
 import { Button } from '../../components/Button.tsx'
 import { VirtualList } from '../../components/VirtualList.tsx'
@@ -31,6 +31,8 @@ interface FocusRequest {
   /** Wait until the rows are no longer these (a fix: until the next lint result is drawn). */
   readonly after?: readonly ProblemRow[]
 }
+
+const noTable = '\u0000no table selected' as TableId
 
 function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
   const next = new Set(set)
@@ -67,7 +69,8 @@ export function ProblemsPanel() {
   fixTitles.setFindings(findings)
   const selectedTableId = selection.kind === 'tables' && selection.tableIds.length === 1 ? selection.tableIds[0] : undefined
   const selectedTable = selectedTableId ? findTable(schema, selectedTableId)?.name : undefined
-  const tableId = thisTable ? selectedTableId : undefined
+  // "This table" with no table selected shows nothing (and says why), not everything.
+  const tableId = thisTable ? (selectedTableId ?? noTable) : undefined
 
   const groups = groupFindings(findings)
   const filtered = useMemo(() => filterGroups(groups, { severities, rule, text: search, tableId }), [groups, severities, rule, search, tableId])
@@ -81,6 +84,12 @@ export function ProblemsPanel() {
 
   useEffect(() => {
     if (!focusRequest || (focusRequest.after && focusRequest.after === rows)) return
+    // Someone has moved on (into the canvas, a field): leave the focus where they put it.
+    const active = document.activeElement
+    if (active && active !== document.body && !listRef.current?.contains(active)) {
+      setFocusRequest(undefined)
+      return
+    }
     // The row may be drawn only after the list has scrolled to it: try for a few frames.
     let frame = 0
     let tries = 0
@@ -171,7 +180,7 @@ export function ProblemsPanel() {
         onThisTable={setThisTable}
         fixAll={ruleFixable > 0 ? { count: ruleFixable, run: () => void fixAll(rule) } : undefined}
         busy={busy}
-        status={status.state === 'failed' ? undefined : checking ? 'Checking…' : thisTable && !selectedTableId ? 'Select a table' : undefined}
+        status={status.state === 'failed' ? undefined : checking ? 'Checking…' : undefined}
         onRules={() => appStore.getState().openDialog({ kind: 'rules', ...(docRule ? { ruleId: docRule } : {}) })}
         onClose={() => appStore.getState().setPanel('problems', false)}
       />
@@ -186,7 +195,7 @@ export function ProblemsPanel() {
             <p className="cf-problems__empty">No problems: the design follows every enabled rule.</p>
           ) : rows.length === 0 ? (
             <div className="cf-problems__empty">
-              <span>No problems match the filter.</span>
+              <span>{tableId === noTable ? 'Select a table to see its problems.' : selectedTable && thisTable ? `No problems in ${selectedTable} match the filter.` : 'No problems match the filter.'}</span>
               <Button size="sm" variant="secondary" onClick={clearFilters}>
                 Clear filters
               </Button>
