@@ -5,6 +5,7 @@
 import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
 import { redo } from './redo.ts'
+import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
 import type { Command } from './types.ts'
 import { undo } from './undo.ts'
@@ -28,6 +29,7 @@ export const commands: readonly Command[] = [
   selectAll,
   importCommand,
   exportCommand,
+  configureRules,
   commandPalette,
   zoomToFit,
   toggleOutline,

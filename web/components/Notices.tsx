@@ -11,7 +11,8 @@ const lifetimeMs = { info: 4000, success: 3500, warning: 7000, error: 9000 } as 
 function NoticeItem({ notice, onDismiss }: { readonly notice: Notice; readonly onDismiss: (id: number) => void }) {
   useEffect(() => {
     if (notice.sticky) return
-    const t = setTimeout(() => onDismiss(notice.id), lifetimeMs[notice.tone])
+    // A notice with an action ("Undo") stays long enough to reach for it.
+    const t = setTimeout(() => onDismiss(notice.id), notice.action ? Math.max(10_000, lifetimeMs[notice.tone]) : lifetimeMs[notice.tone])
     return () => clearTimeout(t)
   }, [notice, onDismiss])
   const Icon = icons[notice.tone]

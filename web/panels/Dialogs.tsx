@@ -8,6 +8,7 @@ import type { Dialog } from '../store/ui-slice.ts'
 import { CommandPalette } from './palette/CommandPalette.tsx'
 import { ShortcutsDialog } from './palette/ShortcutsDialog.tsx'
 import { PendingDialog } from './PendingDialog.tsx'
+import { RulesDialog } from './rules/RulesDialog.tsx'
 
 export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, { kind: 'none' }> }) {
   const close = () => appStore.getState().closeDialog()
@@ -19,8 +20,9 @@ export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, {
     case 'import':
     case 'export':
     case 'projects':
-    case 'rules':
       return <PendingDialog kind={dialog.kind} onClose={close} />
+    case 'rules':
+      return <RulesDialog initialRuleId={dialog.ruleId} onClose={close} />
     default:
       return assertNever(dialog, 'dialog')
   }

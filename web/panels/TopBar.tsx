@@ -3,7 +3,7 @@
  * carry exactly the names design.md promises ("Add table", "Auto layout", "Import", "Export",
  * "Undo", "Redo"), so people, screen readers and tests find them the same way.
  */
-import { Download, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Undo2, Upload } from 'lucide-react'
+import { Download, ListChecks, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Undo2, Upload } from 'lucide-react'
 import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
 import { useCommand } from '../hooks/useCommand.ts'
@@ -37,12 +37,18 @@ function ProblemsToggle() {
   const open = useApp((s) => s.panels.problems)
   const toggle = useApp((s) => s.togglePanel)
   const total = counts.error + counts.warning + counts.info
-  const label = total === 0 ? 'Problems: none' : `Problems: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`
+  const label = total === 0 ? 'Problems: none' : `Problems: ${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${plural(counts.info, 'note', 'notes')}`
+  // The name comes from the content (hidden words around the visible counts), so what is seen is
+  // part of what is heard.
   return (
-    <button type="button" className="cf-problem-toggle" aria-pressed={open} aria-label={label} title={label} onClick={() => toggle('problems')}>
+    <button type="button" className="cf-problem-toggle" aria-pressed={open} title={label} onClick={() => toggle('problems')}>
+      <span className="cf-visually-hidden">Problems: </span>
       <span className="cf-problem-toggle__count cf-problem-toggle__count--error">{counts.error}</span>
+      <span className="cf-visually-hidden"> {counts.error === 1 ? 'error' : 'errors'}, </span>
       <span className="cf-problem-toggle__count cf-problem-toggle__count--warning">{counts.warning}</span>
+      <span className="cf-visually-hidden"> {counts.warning === 1 ? 'warning' : 'warnings'}, </span>
       <span className="cf-problem-toggle__count cf-problem-toggle__count--info">{counts.info}</span>
+      <span className="cf-visually-hidden"> {counts.info === 1 ? 'note' : 'notes'}</span>
     </button>
   )
 }
@@ -89,12 +95,16 @@ export function TopBar() {
       </div>
 
       <div className="cf-topbar__actions">
-        <button type="button" className="cf-search-button" onClick={palette.run} aria-label="Search and commands" title={`Search and commands (${palette.shortcut})`}>
+        <button type="button" className="cf-search-button" onClick={palette.run} aria-keyshortcuts="Control+K" title={`Search and commands (${palette.shortcut})`}>
           <Search size={14} aria-hidden />
           <span>Search</span>
-          <kbd className="cf-kbd">{palette.shortcut}</kbd>
+          <span className="cf-visually-hidden"> and commands</span>
+          <kbd className="cf-kbd" aria-hidden="true">
+            {palette.shortcut}
+          </kbd>
         </button>
         <ProblemsToggle />
+        <CommandIcon id="configure-rules" label="Rules" icon={<ListChecks size={16} aria-hidden />} />
         <div className="cf-topbar__group" role="group" aria-label="Panels">
           <PanelToggle panel="outline" label="Table list" icon={<PanelLeft size={16} aria-hidden />} />
           <PanelToggle panel="problems" label="Problems panel" icon={<PanelBottom size={16} aria-hidden />} />

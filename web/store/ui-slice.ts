@@ -15,7 +15,8 @@ export type Dialog =
   | { readonly kind: 'import'; readonly text?: string; readonly fileName?: string }
   | { readonly kind: 'export'; readonly target?: string }
   | { readonly kind: 'projects' }
-  | { readonly kind: 'rules' }
+  /** `ruleId`: the rule to show first (from a finding's "Configure rule"). */
+  | { readonly kind: 'rules'; readonly ruleId?: string }
   | { readonly kind: 'shortcuts' }
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error'

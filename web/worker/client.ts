@@ -74,6 +74,11 @@ export class CoreClient {
     return this.send({ kind: 'applyFix', key, index })
   }
 
+  /** The first fix of each finding of the last lint run, applied together; refused when they conflict. */
+  applyFixes(keys: readonly string[]) {
+    return this.send({ kind: 'applyFixes', keys })
+  }
+
   dispose(): void {
     this.port.terminate?.()
     for (const p of this.pending.values()) p.reject(new Error('The worker was stopped.'))

@@ -26,19 +26,9 @@ export class CoreWorkerState {
     const started = performance.now()
     const key = JSON.stringify(config ?? null)
     if (this.linter?.key !== key) this.linter = { key, linter: createLinter(config) }
-    const diagnostics = this.linter.linter.lint(this.schema)
-    const seen = new Map<string, number>()
+    this.lastFindings = keyFindings(this.linter.linter.lint(this.schema))
     const findings: Finding[] = []
-    this.lastFindings = new Map()
-    for (const d of diagnostics) {
-      const base = findingKey(d)
-      // Two findings of one rule on one object (two redundant indexes of a table) stay apart.
-      const n = seen.get(base) ?? 0
-      seen.set(base, n + 1)
-      const k = n === 0 ? base : `${base}#${n}`
-      this.lastFindings.set(k, d)
-      findings.push({ key: k, rule: d.rule, severity: d.severity, message: d.message, target: d.target, hasFixes: d.fixes !== undefined })
-    }
+    for (const [key, d] of this.lastFindings) findings.push({ key, rule: d.rule, severity: d.severity, message: d.message, target: d.target, hasFixes: d.fixes !== undefined })
     const { tables, reused } = this.linter.linter.lastRun
     return { findings, tables, reused, ms: performance.now() - started }
   }
@@ -59,10 +49,52 @@ export class CoreWorkerState {
     }
   }
 
+  /**
+   * The first fix of every finding in `keys`, one after the other, as one change. Fixes are made
+   * for the design they were found on, so a later one may undo or clash with an earlier one: the
+   * result is linted, and refused unless every one of those findings is gone and no new error
+   * appeared.
+   */
+  applyFixes(keys: readonly string[]): ResponseOf<{ kind: 'applyFixes'; keys: readonly string[] }> {
+    const fixes = keys.map((k) => this.lastFindings.get(k)?.fixes?.[0])
+    if (keys.length === 0 || fixes.some((f) => f === undefined)) return { error: 'Some of these problems have changed since they were shown; look again.' }
+    const linter = this.linter
+    if (!linter) return { error: 'The design has not been checked yet.' }
+    const before = this.lastFindings
+    let schema = this.schema
+    try {
+      for (const fix of fixes) schema = fix!.apply(schema)
+    } catch (e) {
+      return { error: `These fixes clash (${e instanceof Error ? e.message : String(e)}); apply them one at a time.` }
+    }
+    const after = keyFindings(linter.linter.lint(schema))
+    const left = keys.filter((k) => after.has(k)).length
+    const newErrors = [...after].filter(([k, d]) => d.severity === 'error' && before.get(k)?.severity !== 'error').length
+    if (left > 0 || newErrors > 0) {
+      const why = left > 0 ? `${left} of the ${keys.length} problems would remain` : `${newErrors} new error${newErrors === 1 ? '' : 's'} would appear`
+      return { error: `These fixes interfere with each other (${why}); apply them one at a time.` }
+    }
+    return { delta: diffSchemaObjects(this.schema, schema), applied: keys.length }
+  }
+
   export(target: string, meta: Omit<CrowsfootDocument, 'schema'> | undefined): ExportResult {
     const out = exportSchema(target, this.schema, meta ? { document: { ...meta, schema: this.schema } } : undefined)
     return { text: out.text, diagnostics: out.diagnostics }
   }
+}
+
+/** Findings by key, in lint order. */
+function keyFindings(diagnostics: readonly RuleDiagnostic[]): Map<string, RuleDiagnostic> {
+  const seen = new Map<string, number>()
+  const out = new Map<string, RuleDiagnostic>()
+  for (const d of diagnostics) {
+    const base = findingKey(d)
+    // Two findings of one rule on one object (two redundant indexes of a table) stay apart.
+    const n = seen.get(base) ?? 0
+    seen.set(base, n + 1)
+    out.set(n === 0 ? base : `${base}#${n}`, d)
+  }
+  return out
 }
 
 /** Rule, message and the ids of what it is about: the same finding gets the same key next run. */
@@ -80,6 +112,8 @@ export async function handle(state: CoreWorkerState, request: Request): Promise<
       return state.fixTitles(request.keys)
     case 'applyFix':
       return state.applyFix(request.key, request.index)
+    case 'applyFixes':
+      return state.applyFixes(request.keys)
     case 'export':
       state.sync(request.sync)
       return state.export(request.target, request.document)

@@ -68,3 +68,24 @@ export async function applyQuickFix(store: AppStore, client: CoreClient, key: st
   if (!outcome.ok) state.notify({ tone: 'error', message: outcome.message })
   return outcome.ok
 }
+
+/**
+ * Applies the first fix of each finding in `keys` as one undoable action ("Fix all of this kind").
+ * The worker refuses when the fixes interfere; nothing changes then.
+ */
+export async function applyQuickFixes(store: AppStore, client: CoreClient, keys: readonly string[], label: string): Promise<boolean> {
+  const linted = store.getState().lintedSchema
+  const result = await client.applyFixes(keys)
+  const state = store.getState()
+  if ('error' in result) {
+    state.notify({ tone: 'error', message: result.error })
+    return false
+  }
+  if (state.document.schema !== linted) {
+    state.notify({ tone: 'warning', message: 'The design changed while the fixes were prepared; try again.' })
+    return false
+  }
+  const outcome = state.editSchema(label, (schema) => applySchemaDelta(schema, result.delta))
+  if (!outcome.ok) state.notify({ tone: 'error', message: outcome.message })
+  return outcome.ok
+}

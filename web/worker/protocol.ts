@@ -30,6 +30,8 @@ export type Request =
   | { readonly kind: 'lint'; readonly sync: Sync; readonly config: LintConfig | undefined }
   | { readonly kind: 'fixTitles'; readonly keys: readonly string[] }
   | { readonly kind: 'applyFix'; readonly key: string; readonly index: number }
+  /** The first fix of each finding, together, as one change ("Fix all of this kind"). */
+  | { readonly kind: 'applyFixes'; readonly keys: readonly string[] }
   | { readonly kind: 'export'; readonly sync: Sync; readonly target: string; readonly document?: Omit<CrowsfootDocument, 'schema'> }
   | { readonly kind: 'import'; readonly format: string; readonly text: string; readonly fileName?: string }
 
@@ -46,6 +48,8 @@ export type ResponseOf<R extends Request> = R extends { kind: 'lint' }
     ? Record<string, readonly string[]>
     : R extends { kind: 'applyFix' }
       ? { readonly delta: SchemaDelta } | { readonly error: string }
+      : R extends { kind: 'applyFixes' }
+        ? { readonly delta: SchemaDelta; readonly applied: number } | { readonly error: string }
       : R extends { kind: 'export' }
         ? ExportResult
         : R extends { kind: 'import' }
