@@ -20,8 +20,18 @@ import './Inspector.css'
  * selection" (it would delete the whole table). Rows and cards handle those keys themselves first;
  * only the panel itself, reached by Escape from a table-level field, passes them on.
  */
-function keepDeleteKeys(event: KeyboardEvent<HTMLElement>) {
-  if (event.defaultPrevented || (event.key !== 'Delete' && event.key !== 'Backspace')) return
+function onPanelKeyDown(event: KeyboardEvent<HTMLElement>) {
+  if (event.defaultPrevented) return
+  // Escape leaves one level: from any control to its row, card or the panel, then to the app.
+  if (event.key === 'Escape' && event.target !== event.currentTarget && event.target instanceof HTMLElement) {
+    const scope = event.target.parentElement?.closest<HTMLElement>('[data-cf-escape]')
+    if (scope) {
+      event.preventDefault()
+      scope.focus()
+    }
+    return
+  }
+  if (event.key !== 'Delete' && event.key !== 'Backspace') return
   // In a text field the key edits text (and the app's shortcuts leave it alone anyway).
   if (event.target === event.currentTarget || isTextField(event.target)) return
   event.preventDefault()
@@ -70,7 +80,7 @@ export function Inspector() {
       body = assertNever(selection, 'selection')
   }
   return (
-    <aside className="cf-inspector" aria-label="Inspector" tabIndex={-1} data-cf-escape="" onKeyDown={keepDeleteKeys}>
+    <aside className="cf-inspector" aria-label="Inspector" tabIndex={-1} data-cf-escape="" onKeyDown={onPanelKeyDown}>
       {body}
     </aside>
   )

@@ -33,13 +33,20 @@ export function removeWithNotice(label: string, what: string, fn: (schema: Schem
   const before = appStore.getState().document.schema
   const result = editOrNotify(label, fn, options)
   if (!result.ok) return result
-  const after = appStore.getState().document.schema
-  const also = consequenceSentence(removedAlongside(before, after, removed))
   const state = appStore.getState()
+  const also = consequenceSentence(removedAlongside(before, state.document.schema, removed))
+  const done = state.document
   state.notify({
     tone: 'info',
     message: also ? `${what} ${also}` : what,
-    action: { label: 'Undo', run: () => appStore.getState().undo() },
+    // Only while this deletion is still the last thing done: after other edits or an undo, the
+    // button would take back something else.
+    action: {
+      label: 'Undo',
+      run: () => {
+        if (appStore.getState().document === done) appStore.getState().undo()
+      },
+    },
   })
   return result
 }

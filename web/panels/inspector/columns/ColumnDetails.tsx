@@ -175,7 +175,7 @@ export function ColumnDetails({ schema, table, column, index, onDuplicate, onMov
           mono
           placeholder="database default"
           list={`cf-collations-${column.id}`}
-          commit={(text) => edit('Set collation', (s) => updateColumn(s, table.id, column.id, { collation: text.trim() || undefined }), { coalesce: `column-collation:${column.id}` })}
+          commit={(text) => edit('Set collation', (s) => updateColumn(s, table.id, column.id, { collation: text.trim() === '' ? undefined : text }), { coalesce: `column-collation:${column.id}` })}
         />
         <datalist id={`cf-collations-${column.id}`}>
           {collations.map((c) => (

@@ -50,7 +50,7 @@ export function valuePatch(kind: ValueKind, text: string): ValuePatch {
     case 'generated': {
       const problem = checkSqlFragment(text)
       if (problem) return { ok: false, message: problem }
-      return { ok: true, patch: kind === 'expression' ? { ...none, default: { kind: 'expression', sql: text.trim() } } : { ...none, generated: text.trim() } }
+      return { ok: true, patch: kind === 'expression' ? { ...none, default: { kind: 'expression', sql: text } } : { ...none, generated: text } }
     }
     case 'identity-always':
     case 'identity-by-default':

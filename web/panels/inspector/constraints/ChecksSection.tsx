@@ -27,7 +27,7 @@ function CheckEditor({ table, check }: { readonly table: Table; readonly check: 
         commit={(text) => {
           const problem = checkSqlFragment(text)
           if (problem) return { ok: false, message: problem }
-          return edit('Change check', (s) => updateConstraint(s, table.id, check.id, { expression: text.trim() }), { coalesce: `check-expression:${check.id}` })
+          return edit('Change check', (s) => updateConstraint(s, table.id, check.id, { expression: text }), { coalesce: `check-expression:${check.id}` })
         }}
       />
       <TextProp
@@ -37,7 +37,7 @@ function CheckEditor({ table, check }: { readonly table: Table; readonly check: 
         mono
         commit={(text) => {
           if (text.trim() === '') return { ok: false, message: 'A check constraint needs a name.' }
-          return edit('Rename check', (s) => updateConstraint(s, table.id, check.id, { name: text.trim() }), { coalesce: `check-name:${check.id}` })
+          return edit('Rename check', (s) => updateConstraint(s, table.id, check.id, { name: text }), { coalesce: `check-name:${check.id}` })
         }}
       />
       <PropGroup label="Inherit">

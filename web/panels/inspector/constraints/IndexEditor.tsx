@@ -23,12 +23,12 @@ function KeyRow({ table, index, k, i }: { readonly table: Table; readonly index:
   const expr = useDraft(exprKey, k.kind === 'expression' ? k.sql : '', (text) => {
     const problem = checkSqlFragment(text)
     if (problem) return { ok: false, message: problem }
-    return replace({ kind: 'expression', sql: text.trim(), ...options }, exprKey)
+    return replace({ kind: 'expression', sql: text, ...options }, exprKey)
   })
   const opclassKey = `index-opclass:${index.id}:${i}`
   const opclass = useDraft(opclassKey, k.opclass ?? '', (text) => {
     const { opclass: _old, ...rest } = k
-    return replace(text.trim() ? { ...rest, opclass: text.trim() } : rest, opclassKey)
+    return replace(text.trim() ? { ...rest, opclass: text } : rest, opclassKey)
   })
   const columnName = k.kind === 'column' ? table.columns.find((c) => c.id === k.columnId)?.name : undefined
   return (
@@ -150,7 +150,7 @@ export function IndexEditor({ schema, table, index }: { readonly schema: Schema;
         commit={(text) => {
           if (text.trim() === '') return set('Change index WHERE', { where: undefined }, `index-where:${index.id}`)
           const problem = checkSqlFragment(text)
-          return problem ? { ok: false, message: problem } : set('Change index WHERE', { where: text.trim() }, `index-where:${index.id}`)
+          return problem ? { ok: false, message: problem } : set('Change index WHERE', { where: text }, `index-where:${index.id}`)
         }}
       />
       <TextProp
@@ -160,7 +160,7 @@ export function IndexEditor({ schema, table, index }: { readonly schema: Schema;
         mono
         placeholder={resolveNames(schema).indexes.get(index.id)}
         hint={index.name ? undefined : 'Empty: PostgreSQL names it, and the name follows the table.'}
-        commit={(text) => set('Rename index', { name: text.trim() || undefined }, `index-name:${index.id}`)}
+        commit={(text) => set('Rename index', { name: text.trim() === '' ? undefined : text }, `index-name:${index.id}`)}
       />
       <TextProp
         label="Comment"

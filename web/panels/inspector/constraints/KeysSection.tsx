@@ -30,7 +30,7 @@ export function ConstraintName({ schema, table, id, name }: { readonly schema: S
       mono
       placeholder={generated}
       hint={name ? undefined : 'Empty: PostgreSQL names it, and the name follows the table.'}
-      commit={(text) => edit('Rename constraint', (s) => updateConstraint(s, table.id, id, { name: text.trim() || undefined }), { coalesce: `constraint-name:${id}` })}
+      commit={(text) => edit('Rename constraint', (s) => updateConstraint(s, table.id, id, { name: text.trim() === '' ? undefined : text }), { coalesce: `constraint-name:${id}` })}
     />
   )
 }

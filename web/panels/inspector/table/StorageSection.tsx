@@ -52,7 +52,7 @@ export function StorageSection({ table }: { readonly table: Table }) {
             placeholder="created_at"
             hint="Columns or expressions, as in PARTITION BY RANGE (created_at)."
             commit={(text) => {
-              const r = edit('Partition table', (s) => setPartitionBy(s, table.id, { strategy, key: text.trim() }), { coalesce: key })
+              const r = edit('Partition table', (s) => setPartitionBy(s, table.id, { strategy, key: text }), { coalesce: key })
               if (r.ok) setPending(undefined)
               return r
             }}
