@@ -6,6 +6,7 @@
  * refuses stays in its field with the reason. Each part is checked on the canvas and by coming
  * back to the table after selecting another: the model holds it, not just the field.
  */
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { Designer } from './support/canvas.ts'
 import { Inspector } from './support/inspector.ts'
@@ -44,7 +45,7 @@ async function addColumn(page: Page, inspector: Inspector, name: string, type: s
 
 test.describe('edit every property of a table in the inspector', () => {
   // Long stories typed key by key; the machine these run on is shared.
-  test.describe.configure({ timeout: 120_000 })
+  test.describe.configure({ timeout: 180_000 })
 
   test('the table: comment, colour, schema, storage and partitioning', async ({ page }) => {
     const { designer, inspector } = await openOrders(page)
@@ -109,6 +110,9 @@ test.describe('edit every property of a table in the inspector', () => {
     expect(await valueNames()).toEqual(['pending', 'paid', 'shipped'])
     await inspector.root.getByRole('group', { name: 'Value shipped' }).getByLabel('Value name').press('Alt+ArrowUp')
     expect(await valueNames()).toEqual(['pending', 'shipped', 'paid'])
+    // And by drag: paid to the top.
+    await inspector.root.getByRole('group', { name: 'Value paid' }).locator('.cf-col__grip').dragTo(inspector.root.getByRole('group', { name: 'Value pending' }), { targetPosition: { x: 40, y: 3 } })
+    expect(await valueNames()).toEqual(['paid', 'pending', 'shipped'])
     await expect(inspector.root.getByRole('button', { name: /^orders\.status/ })).toBeVisible()
     await inspector.root.getByRole('button', { name: 'Back to orders.status' }).click()
     await expect(inspector.columnType('status')).toHaveValue('order_state')
@@ -130,7 +134,15 @@ test.describe('edit every property of a table in the inspector', () => {
     await tags.getByLabel('Array').fill('2')
     await expect(orders.getByText('text[][]')).toBeVisible()
 
+    // Columns reorder by drag too: tags above user_id (details closed, so both rows are in view).
+    await inspector.column('tags').getByRole('button', { name: 'Details of tags' }).click()
+    await inspector.column('total_amount').getByRole('button', { name: 'Details of total_amount' }).click()
+    await inspector.column('status').getByRole('button', { name: 'Details of status' }).click()
+    await inspector.column('tags').locator('.cf-col__grip').dragTo(inspector.column('user_id'), { targetPosition: { x: 60, y: 3 } })
+    expect(await inspector.columnNames()).toEqual(['id', 'tags', 'user_id', 'status', 'total_amount', 'created_at', 'updated_at'])
+
     await awayAndBack(page, inspector, 'orders')
+    expect(await inspector.columnNames()).toEqual(['id', 'tags', 'user_id', 'status', 'total_amount', 'created_at', 'updated_at'])
     await expect(inspector.columnType('status')).toHaveValue('order_state')
     await expect(inspector.columnType('total_amount')).toHaveValue('numeric(12,2)')
     await expect(inspector.columnType('tags')).toHaveValue('text[][]')
@@ -241,6 +253,15 @@ test.describe('edit every property of a table in the inspector', () => {
     await expect(indexAgain.getByLabel('UNIQUE', { exact: true })).toBeChecked()
     await expect(indexAgain.getByLabel('Where')).toHaveValue("status <> 'paid'")
     await expect(indexAgain.getByRole('group', { name: 'Include' })).toContainText('total_amount')
+
+    // Open columns, cards and lists: no serious or critical accessibility problem in the inspector.
+    await inspector.openColumn('code')
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      const axe = await new AxeBuilder({ page }).include('[aria-label="Inspector"]').analyze()
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(serious.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    }
 
     await page.emulateMedia({ colorScheme: 'light' })
     await designer.screenshot('edit-table-properties-light')

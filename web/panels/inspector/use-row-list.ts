@@ -9,6 +9,12 @@ import { dropIndex, rowKeyAction, type RowAction, type RowKeyOptions, type RowPl
 
 export type ListAction<Id> = Exclude<RowAction, { kind: 'focus-field' | 'focus-row' }> & { readonly id: Id }
 
+interface DragState {
+  readonly from: number
+  readonly over?: number
+  readonly lower?: boolean
+}
+
 interface FocusRequest<Id> {
   readonly id: Id
   readonly place: RowPlace
@@ -22,7 +28,13 @@ export function useRowList<Id extends string>(ids: readonly Id[], onAction: (act
   const rows = useRef(new Map<Id, HTMLElement>())
   const fields = useRef(new Map<Id, HTMLInputElement>())
   const [request, setRequest] = useState<FocusRequest<Id>>()
-  const [drag, setDrag] = useState<{ readonly from: number; readonly over?: number; readonly lower?: boolean }>()
+  const [drag, setDragState] = useState<DragState>()
+  // Drag events can arrive before React re-renders after dragstart: handlers read the ref.
+  const dragRef = useRef<DragState | undefined>(undefined)
+  const setDrag = useCallback((next: DragState | undefined) => {
+    dragRef.current = next
+    setDragState(next)
+  }, [])
   const latest = useRef({ ids, onAction, options })
   latest.current = { ids, onAction, options }
 
@@ -91,19 +103,22 @@ export function useRowList<Id extends string>(ids: readonly Id[], onAction: (act
         setDrag(undefined)
       },
     }),
-    [],
+    [setDrag],
   )
 
   const dropTarget = useCallback(
     (index: number) => ({
       onDragOver(event: DragEvent<HTMLElement>) {
+        const drag = dragRef.current
         if (!drag) return
         event.preventDefault()
+        event.dataTransfer.dropEffect = 'move'
         const rect = event.currentTarget.getBoundingClientRect()
         const lower = event.clientY > rect.top + rect.height / 2
         if (drag.over !== index || drag.lower !== lower) setDrag({ ...drag, over: index, lower })
       },
       onDrop(event: DragEvent<HTMLElement>) {
+        const drag = dragRef.current
         if (!drag) return
         event.preventDefault()
         const rect = event.currentTarget.getBoundingClientRect()
@@ -113,7 +128,7 @@ export function useRowList<Id extends string>(ids: readonly Id[], onAction: (act
         if (id !== undefined && to !== drag.from) latest.current.onAction({ kind: 'move', index: drag.from, to, id })
       },
     }),
-    [drag],
+    [setDrag],
   )
 
   /** `before` / `after` when a dragged row would land next to row `index`. */

@@ -3,7 +3,7 @@
  * row itself takes the keyboard after Escape (arrows, Enter, Delete); see row-keys.ts.
  */
 import { memo, useId, type ReactNode } from 'react'
-import { ChevronRight, GripVertical } from 'lucide-react'
+import { ChevronRight, CircleDashed, GripVertical } from 'lucide-react'
 import type { Column, TableId } from '@core'
 import { updateColumn } from '@core'
 import { useDraft } from '../drafts.ts'
@@ -95,13 +95,13 @@ function ColumnRowView({ tableId, column, index, typeText, marks, expanded, high
           <button
             type="button"
             className="cf-col__nn"
-            aria-label="Not null"
             aria-pressed={!column.nullable}
             disabled={notNullReason !== undefined}
             title={notNullReason ?? (column.nullable ? 'Nullable: click to make NOT NULL' : 'NOT NULL: click to allow null')}
             onClick={() => edit(column.nullable ? 'Make column not null' : 'Allow null', (s) => updateColumn(s, tableId, column.id, { nullable: !column.nullable }))}
           >
-            NN
+            <span className="cf-visually-hidden">Not null</span>
+            {column.nullable ? <CircleDashed size={11} aria-hidden /> : <span aria-hidden="true">NN</span>}
           </button>
           <button
             type="button"

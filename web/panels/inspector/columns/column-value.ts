@@ -73,7 +73,7 @@ export function valueHint(kind: ValueKind): string | undefined {
     case 'none':
       return undefined
     case 'literal':
-      return 'Quoted as a constant: pending becomes \u2019pending\u2019.'
+      return "Written as a quoted constant: 'pending', '0', 'true'."
     case 'expression':
       return 'Evaluated for each row, printed as written: now(), gen_random_uuid().'
     case 'identity-always':

@@ -86,12 +86,12 @@ export function ForeignKeyEditor({ schema, table, fk }: { readonly schema: Schem
               </IconButton>
             </div>
           ))}
-          {unusedChild && unusedParent ? (
-            <Button size="sm" variant="ghost" icon={<Plus size={14} aria-hidden />} onClick={() => setPairs([...fk.columns, unusedChild.id], [...fk.target.columns, unusedParent.id])}>
-              Add column pair
-            </Button>
-          ) : null}
         </div>
+        {unusedChild && unusedParent ? (
+          <Button className="cf-align-start" size="sm" variant="ghost" icon={<Plus size={14} aria-hidden />} onClick={() => setPairs([...fk.columns, unusedChild.id], [...fk.target.columns, unusedParent.id])}>
+            Add column pair
+          </Button>
+        ) : null}
       </PropGroup>
       <SelectProp label="On delete" value={fk.onDelete ?? 'no action'} options={actions} onChange={(v) => setOption('Change ON DELETE', { onDelete: v === 'no action' ? undefined : v })} />
       <SelectProp label="On update" value={fk.onUpdate ?? 'no action'} options={actions} onChange={(v) => setOption('Change ON UPDATE', { onUpdate: v === 'no action' ? undefined : v })} />
