@@ -223,6 +223,7 @@ test.describe('edit every property of a table in the inspector', () => {
     await fk.getByLabel('On update').selectOption('cascade')
     await fk.getByLabel('Deferrable').selectOption('initially deferred')
     await fk.getByLabel('MATCH FULL').check()
+    await fk.getByLabel('Comment').fill('Who placed the order.')
 
     await inspector.section('Indexes').getByRole('button', { name: 'Add index' }).click()
     const index = inspector.section('Indexes').getByRole('group', { name: /^Index / }).last()
@@ -247,6 +248,7 @@ test.describe('edit every property of a table in the inspector', () => {
     await expect(fkAgain.getByLabel('On update')).toHaveValue('cascade')
     await expect(fkAgain.getByLabel('Deferrable')).toHaveValue('initially deferred')
     await expect(fkAgain.getByLabel('MATCH FULL')).toBeChecked()
+    await expect(fkAgain.getByLabel('Comment')).toHaveValue('Who placed the order.')
     const indexAgain = await inspector.openCard(inspector.card('Index orders_open_code_idx'))
     await expect(indexAgain.getByLabel('Key 1 expression')).toHaveValue('lower(code)')
     await expect(indexAgain.getByLabel('Key 1 order')).toHaveValue('desc')

@@ -163,6 +163,15 @@ describe('edits the inspector needs', () => {
     expect(() => edits.renameNamespace(base, base.namespaces[0]!.id, '')).toThrow(/cannot be empty/)
   })
 
+  it('sets and clears a schema comment', () => {
+    const ns = frozenShop.namespaces[0]!
+    const s = edits.setNamespaceComment(frozenShop, ns.id, 'Everything the shop sells')
+    expect(s.namespaces[0]!.comment).toBe('Everything the shop sells')
+    expect('comment' in edits.setNamespaceComment(s, ns.id, '').namespaces[0]!).toBe(false)
+    expect(edits.setNamespaceComment(frozenShop, ns.id, undefined)).toBe(frozenShop)
+    expect(() => edits.setNamespaceComment(frozenShop, 'ns_nope' as NamespaceId, 'x')).toThrow(/No namespace/)
+  })
+
   it('adds an extension once, refuses bad names, and removes it', () => {
     let s = edits.addExtension(frozenShop, 'uuid-ossp')
     expect(edits.addExtension(s, 'uuid-ossp')).toBe(s)

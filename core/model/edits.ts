@@ -96,6 +96,13 @@ export function renameNamespace(schema: Schema, id: NamespaceId, name: string): 
   return { ...schema, namespaces: schema.namespaces.map((n) => (n.id === id ? { ...n, name } : n)) }
 }
 
+export function setNamespaceComment(schema: Schema, id: NamespaceId, comment: string | undefined): Schema {
+  const i = schema.namespaces.findIndex((n) => n.id === id)
+  if (i < 0) throw new CoreError('missing-object', `No namespace with id ${id}`)
+  const next = withOptional(schema.namespaces[i]!, 'comment', comment || undefined)
+  return next === schema.namespaces[i] ? schema : { ...schema, namespaces: replaceAt(schema.namespaces, i, next) }
+}
+
 /** Removes an empty namespace; one that still holds tables or enums cannot be removed. */
 export function removeNamespace(schema: Schema, id: NamespaceId): Schema {
   if (schema.tables.some((t) => t.namespaceId === id) || schema.enums.some((e) => e.namespaceId === id))

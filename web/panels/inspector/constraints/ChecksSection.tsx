@@ -11,6 +11,7 @@ import { CheckProp, PropGroup, TextProp } from '../fields.tsx'
 import { EmptyLine, Section } from '../Section.tsx'
 import { useFlash } from '../use-flash.ts'
 import { Card, revealPart, useOpenSet } from './Card.tsx'
+import { ConstraintComment } from './KeysSection.tsx'
 
 const ids = randomIds()
 
@@ -43,6 +44,7 @@ function CheckEditor({ table, check }: { readonly table: Table; readonly check: 
       <PropGroup label="Inherit">
         <CheckProp label="NO INHERIT" checked={check.noInherit === true} onChange={(on) => edit('Change check', (s) => updateConstraint(s, table.id, check.id, { noInherit: on || undefined }))} />
       </PropGroup>
+      <ConstraintComment table={table} id={check.id} comment={check.comment} />
     </>
   )
 }

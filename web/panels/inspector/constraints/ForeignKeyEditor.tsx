@@ -9,7 +9,7 @@ import { Button, IconButton } from '../../../components/Button.tsx'
 import { edit, editOrNotify } from '../edit.ts'
 import { CheckProp, PropGroup, SelectProp, type Choice } from '../fields.tsx'
 import { pairsForTarget } from './fk-pairs.ts'
-import { ConstraintName } from './KeysSection.tsx'
+import { ConstraintComment, ConstraintName } from './KeysSection.tsx'
 
 const actions: readonly Choice<FkAction>[] = [
   { value: 'no action', label: 'No action' },
@@ -105,6 +105,7 @@ export function ForeignKeyEditor({ schema, table, fk }: { readonly schema: Schem
         <CheckProp label="MATCH FULL" checked={fk.match === 'full'} onChange={(on) => setOption('Change MATCH', { match: on ? 'full' : undefined })} />
       </PropGroup>
       <ConstraintName schema={schema} table={table} id={fk.id} name={fk.name} />
+      <ConstraintComment table={table} id={fk.id} comment={fk.comment} />
     </>
   )
 }

@@ -35,6 +35,20 @@ export function ConstraintName({ schema, table, id, name }: { readonly schema: S
   )
 }
 
+/** The comment of a key, unique, check or foreign key (`COMMENT ON CONSTRAINT`). */
+export function ConstraintComment({ table, id, comment }: { readonly table: Table; readonly id: ConstraintId; readonly comment: string | undefined }) {
+  return (
+    <TextProp
+      label="Comment"
+      multiline
+      draftKey={`constraint-comment:${id}`}
+      value={comment ?? ''}
+      placeholder="Why it holds"
+      commit={(text) => edit('Edit constraint comment', (s) => updateConstraint(s, table.id, id, { comment: text || undefined }), { coalesce: `constraint-comment:${id}` })}
+    />
+  )
+}
+
 export function KeysSection({ schema, table, focus }: { readonly schema: Schema; readonly table: Table; readonly focus: Focus | undefined }) {
   const open = useOpenSet<ConstraintId>()
   const flash = useFlash<ConstraintId>()
@@ -103,6 +117,7 @@ export function KeysSection({ schema, table, focus }: { readonly schema: Schema;
           >
             <ColumnsField label="Columns" table={table} value={pk.columns} required onChange={(cols) => edit('Change primary key', (s) => setPrimaryKey(s, table.id, cols, { id: pk.id, ...(pk.name ? { name: pk.name } : {}) }))} />
             <ConstraintName schema={schema} table={table} id={pk.id} name={pk.name} />
+            <ConstraintComment table={table} id={pk.id} comment={pk.comment} />
           </Card>
         ) : null}
         {table.uniques.map((u, i) => (
@@ -129,6 +144,7 @@ export function KeysSection({ schema, table, focus }: { readonly schema: Schema;
               />
             </PropGroup>
             <ConstraintName schema={schema} table={table} id={u.id} name={u.name} />
+            <ConstraintComment table={table} id={u.id} comment={u.comment} />
           </Card>
         ))}
       </div>

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react'
 import { ListOrdered, Plus, Trash2, X } from 'lucide-react'
 import type { Namespace, Schema } from '@core'
-import { addEnum, addExtension, addNamespace, freshName, randomIds, removeExtension, removeNamespace, renameNamespace } from '@core'
+import { addEnum, addExtension, addNamespace, freshName, randomIds, removeExtension, removeNamespace, renameNamespace, setNamespaceComment } from '@core'
 import { Button, IconButton, Kbd } from '../../../components/Button.tsx'
 import { appStore } from '../../../store/index.ts'
 import { useDraft } from '../drafts.ts'
@@ -23,6 +23,10 @@ function NamespaceRow({ namespace, tables, enums }: { readonly namespace: Namesp
   const key = `namespace-name:${namespace.id}`
   const draft = useDraft(key, namespace.name, (next) => edit('Rename schema', (s) => renameNamespace(s, namespace.id, next), { coalesce: key }))
   const used = tables + enums
+  const commentKey = `namespace-comment:${namespace.id}`
+  const comment = useDraft(commentKey, namespace.comment ?? '', (next) =>
+    edit('Edit schema comment', (s) => setNamespaceComment(s, namespace.id, next), { coalesce: commentKey }),
+  )
   return (
     <li className="cf-ns-row">
       <div className="cf-ns-row__line">
@@ -46,6 +50,13 @@ function NamespaceRow({ namespace, tables, enums }: { readonly namespace: Namesp
         </IconButton>
       </div>
       {draft.error ? <DraftError error={draft.error} onRevert={draft.revert} /> : null}
+      <input
+        className="cf-input cf-ns-row__comment"
+        aria-label={`Comment on schema ${namespace.name}`}
+        placeholder="Add a comment"
+        value={comment.value}
+        onChange={(e) => comment.onChange(e.target.value)}
+      />
     </li>
   )
 }
@@ -131,7 +142,7 @@ export function DocumentInspector({ schema, name }: { readonly schema: Schema; r
         </ul>
         <AddLine
           label="New schema name"
-          placeholder="billing"
+          placeholder="New schema, e.g. billing"
           button="Add schema"
           onAdd={(text) => {
             if (text === '') return 'A schema name cannot be empty.'
@@ -176,7 +187,7 @@ export function DocumentInspector({ schema, name }: { readonly schema: Schema; r
         </div>
         <AddLine
           label="Extension to add"
-          placeholder="pgcrypto"
+          placeholder="e.g. pgcrypto"
           button="Add extension"
           list="cf-extensions"
           onAdd={(text) => {
