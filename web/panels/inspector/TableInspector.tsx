@@ -65,9 +65,12 @@ export function TableInspector({ schema, table, color, focus, relationship }: Ta
     <div className="cf-inspector__body" ref={root}>
       <header className="cf-inspector__head">
         <span className="cf-inspector__kind">{relationship ? `Relationship in ${table.name}` : 'Table'}</span>
-        <IconButton label="Delete table" size="sm" onClick={deleteTable} title={consequence ? `Delete table. ${consequence}` : 'Delete table'}>
-          <Trash2 size={15} aria-hidden />
-        </IconButton>
+        {/* With a relationship shown, a trash can up here would read as deleting that. */}
+        {relationship ? null : (
+          <IconButton label="Delete table" size="sm" onClick={deleteTable} title={consequence ? `Delete table. ${consequence}` : 'Delete table'}>
+            <Trash2 size={15} aria-hidden />
+          </IconButton>
+        )}
       </header>
       {relationship ? <RelationshipSection schema={schema} table={table} foreignKeyId={relationship} /> : null}
       <div className="cf-props cf-props--lead">
