@@ -8,6 +8,8 @@ import { Inspector } from './support/inspector.ts'
 import { expect, test } from './support/test.ts'
 
 test('sketch a design by keyboard only', async ({ page }) => {
+  // Typed key by key; the machine these run on is shared.
+  test.setTimeout(120_000)
   const designer = new Designer(page)
   const inspector = new Inspector(page)
   const keys = page.keyboard
