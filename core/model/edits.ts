@@ -18,11 +18,13 @@ import type {
   ForeignKey,
   Index,
   Namespace,
+  PartitionBy,
   PrimaryKey,
   Schema,
   Table,
   UniqueConstraint,
 } from './schema.ts'
+import { checkSqlFragment } from '../sql/expression.ts'
 import { isSerial } from './types.ts'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -39,6 +41,23 @@ function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
   const copy = list.slice()
   copy[index] = item
   return copy
+}
+
+/** `list` with the item at `from` moved to `to` (clamped); the same array when nothing moves. */
+function moveInList<T>(list: readonly T[], from: number, to: number): readonly T[] {
+  const target = Math.max(0, Math.min(to, list.length - 1))
+  if (from === target) return list
+  const copy = list.slice()
+  const [item] = copy.splice(from, 1)
+  copy.splice(target, 0, item!)
+  return copy
+}
+
+/** A name not in `taken`: `base`, else `base_2`, `base_3`, ... */
+export function freshName(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken)
+  if (!used.has(base)) return base
+  for (let i = 2; ; i++) if (!used.has(`${base}_${i}`)) return `${base}_${i}`
 }
 
 /** Applies `fn` to one table; every other table object stays the same (cheap change detection). */
@@ -72,8 +91,16 @@ export function ensureNamespace(schema: Schema, name: string, id?: NamespaceId):
 }
 
 export function renameNamespace(schema: Schema, id: NamespaceId, name: string): Schema {
+  if (name === '') invalid('A schema name cannot be empty.')
   if (schema.namespaces.some((n) => n.name === name && n.id !== id)) invalid(`A schema named "${name}" already exists.`)
   return { ...schema, namespaces: schema.namespaces.map((n) => (n.id === id ? { ...n, name } : n)) }
+}
+
+export function setNamespaceComment(schema: Schema, id: NamespaceId, comment: string | undefined): Schema {
+  const i = schema.namespaces.findIndex((n) => n.id === id)
+  if (i < 0) throw new CoreError('missing-object', `No namespace with id ${id}`)
+  const next = withOptional(schema.namespaces[i]!, 'comment', comment || undefined)
+  return next === schema.namespaces[i] ? schema : { ...schema, namespaces: replaceAt(schema.namespaces, i, next) }
 }
 
 /** Removes an empty namespace; one that still holds tables or enums cannot be removed. */
@@ -129,6 +156,24 @@ export function moveTableToNamespace(schema: Schema, tableId: TableId, namespace
 
 export function setTableComment(schema: Schema, tableId: TableId, comment: string | undefined): Schema {
   return updateTable(schema, tableId, (t) => withOptional(t, 'comment', comment || undefined))
+}
+
+/** `CREATE UNLOGGED TABLE`: faster writes, no crash safety, not replicated. */
+export function setTableUnlogged(schema: Schema, tableId: TableId, unlogged: boolean): Schema {
+  return updateTable(schema, tableId, (t) => withOptional(t, 'unlogged', unlogged || undefined))
+}
+
+/** Sets (or with undefined, removes) `PARTITION BY strategy (key)`. */
+export function setPartitionBy(schema: Schema, tableId: TableId, partitionBy: PartitionBy | undefined): Schema {
+  if (partitionBy) {
+    const problem = checkSqlFragment(partitionBy.key)
+    if (problem) invalid(partitionBy.key.trim() === '' ? 'A partition key needs at least one column or expression.' : problem)
+  }
+  return updateTable(schema, tableId, (t) =>
+    partitionBy && t.partitionBy?.strategy === partitionBy.strategy && t.partitionBy.key === partitionBy.key
+      ? t
+      : withOptional(t, 'partitionBy', partitionBy),
+  )
 }
 
 /** Removes a table and, as DROP TABLE ... CASCADE does, every foreign key that points at it. */
@@ -200,6 +245,25 @@ export function moveColumn(schema: Schema, tableId: TableId, columnId: ColumnId,
     columns.splice(to, 0, col!)
     return { ...t, columns }
   })
+}
+
+/**
+ * Copies a column (type, nullability, default, comment...) right after itself, under a name no
+ * other column of the table has (`email_copy`, `email_copy_2`). Keys and constraints are not
+ * copied: a second primary key column or a duplicated foreign key is rarely what a copy means.
+ */
+export function duplicateColumn(
+  schema: Schema,
+  tableId: TableId,
+  columnId: ColumnId,
+  options: { id?: ColumnId; name?: string } = {},
+): Schema {
+  const table = getTable(schema, tableId)
+  const i = table.columns.findIndex((c) => c.id === columnId)
+  if (i < 0) throw new CoreError('missing-object', `No column with id ${columnId} in ${table.name}`)
+  const source = table.columns[i]!
+  const name = options.name ?? freshName(`${source.name}_copy`, table.columns.map((c) => c.name))
+  return addColumn(schema, tableId, { ...source, id: options.id ?? ids().next('column'), name }, i + 1)
 }
 
 /**
@@ -308,6 +372,44 @@ export function removeConstraint(schema: Schema, tableId: TableId, id: Constrain
   })
 }
 
+/**
+ * Sets a foreign key's column pairs and target at once, so the two sides never disagree:
+ * `columns[i]` references `target.columns[i]`, every column exists, and there is at least one pair.
+ */
+export function setForeignKeyColumns(
+  schema: Schema,
+  tableId: TableId,
+  id: ConstraintId,
+  columns: readonly ColumnId[],
+  target: ForeignKey['target'],
+): Schema {
+  if (columns.length === 0 || columns.length !== target.columns.length)
+    invalid('A foreign key needs the same number of columns on both sides.')
+  const child = getTable(schema, tableId)
+  const parent = getTable(schema, target.tableId)
+  for (const c of columns) if (!findColumn(child, c)) throw new CoreError('missing-object', `No column with id ${c} in ${child.name}`)
+  for (const c of target.columns) if (!findColumn(parent, c)) throw new CoreError('missing-object', `No column with id ${c} in ${parent.name}`)
+  return updateTable(schema, tableId, (t) => {
+    const i = t.foreignKeys.findIndex((f) => f.id === id)
+    if (i < 0) throw new CoreError('missing-object', `No foreign key with id ${id} in ${t.name}`)
+    return { ...t, foreignKeys: replaceAt(t.foreignKeys, i, { ...t.foreignKeys[i]!, columns, target }) }
+  })
+}
+
+/** Moves a unique, check or foreign key within its own list (the order DDL and exports print). */
+export function moveConstraint(schema: Schema, tableId: TableId, id: ConstraintId, toIndex: number): Schema {
+  return updateTable(schema, tableId, (t) => {
+    for (const key of ['uniques', 'checks', 'foreignKeys'] as const) {
+      const list: readonly { id: ConstraintId }[] = t[key]
+      const from = list.findIndex((c) => c.id === id)
+      if (from < 0) continue
+      const moved = moveInList(list, from, toIndex)
+      return moved === list ? t : { ...t, [key]: moved }
+    }
+    throw new CoreError('missing-object', `No unique, check or foreign key with id ${id} in ${t.name}`)
+  })
+}
+
 // ---------------------------------------------------------------- indexes
 
 export function addIndex(schema: Schema, tableId: TableId, input: WithOptionalId<Index>): Schema {
@@ -332,6 +434,15 @@ export function removeIndex(schema: Schema, tableId: TableId, id: IndexId): Sche
   return updateTable(schema, tableId, (t) => ({ ...t, indexes: t.indexes.filter((i) => i.id !== id) }))
 }
 
+export function moveIndex(schema: Schema, tableId: TableId, id: IndexId, toIndex: number): Schema {
+  return updateTable(schema, tableId, (t) => {
+    const from = t.indexes.findIndex((i) => i.id === id)
+    if (from < 0) throw new CoreError('missing-object', `No index with id ${id} in ${t.name}`)
+    const indexes = moveInList(t.indexes, from, toIndex)
+    return indexes === t.indexes ? t : { ...t, indexes }
+  })
+}
+
 // ---------------------------------------------------------------- enums
 
 export function addEnum(schema: Schema, input: WithOptionalId<Omit<EnumType, 'namespaceId'>> & { namespaceId?: NamespaceId }): Schema {
@@ -347,6 +458,7 @@ function updateEnum(schema: Schema, id: EnumId, fn: (e: EnumType) => EnumType): 
   const i = schema.enums.findIndex((e) => e.id === id)
   if (i < 0) throw new CoreError('missing-object', `No enum with id ${id}`)
   const next = fn(schema.enums[i]!)
+  if (next === schema.enums[i]) return schema
   assertUniqueLabels(next)
   return { ...schema, enums: replaceAt(schema.enums, i, next) }
 }
@@ -354,13 +466,30 @@ function updateEnum(schema: Schema, id: EnumId, fn: (e: EnumType) => EnumType): 
 function assertUniqueLabels(e: EnumType) {
   const seen = new Set<string>()
   for (const v of e.values) {
+    if (v.name === '') invalid(`A value of enum "${e.name}" cannot be empty.`)
     if (seen.has(v.name)) invalid(`Enum "${e.name}" already has the value "${v.name}".`)
     seen.add(v.name)
   }
 }
 
 export function renameEnum(schema: Schema, id: EnumId, name: string): Schema {
+  if (name === '') invalid('An enum name cannot be empty.')
   return updateEnum(schema, id, (e) => ({ ...e, name }))
+}
+
+/** Moves an enum to another schema (namespace), where no other enum may have its name. */
+export function moveEnumToNamespace(schema: Schema, id: EnumId, namespaceId: NamespaceId): Schema {
+  if (!schema.namespaces.some((n) => n.id === namespaceId)) throw new CoreError('missing-object', `No namespace with id ${namespaceId}`)
+  return updateEnum(schema, id, (e) => {
+    if (e.namespaceId === namespaceId) return e
+    if (schema.enums.some((o) => o.id !== id && o.namespaceId === namespaceId && o.name === e.name))
+      invalid(`That schema already has an enum named "${e.name}".`)
+    return { ...e, namespaceId }
+  })
+}
+
+export function setEnumComment(schema: Schema, id: EnumId, comment: string | undefined): Schema {
+  return updateEnum(schema, id, (e) => withOptional(e, 'comment', comment || undefined))
 }
 
 /** Adds a value at `position` (default: last), as `ALTER TYPE ... ADD VALUE ... BEFORE/AFTER`. */
@@ -408,6 +537,21 @@ export function removeEnum(schema: Schema, id: EnumId): Schema {
         : t,
     ),
   }
+}
+
+// ---------------------------------------------------------------- extensions
+
+/** Adds `CREATE EXTENSION IF NOT EXISTS name` to the design (once). */
+export function addExtension(schema: Schema, name: string): Schema {
+  const n = name.trim()
+  if (n === '') invalid('An extension name cannot be empty.')
+  if (!/^[A-Za-z_][\w-]*$/.test(n)) invalid(`"${n}" is not an extension name (letters, digits, _ and -).`)
+  if (schema.extensions.includes(n)) return schema
+  return { ...schema, extensions: [...schema.extensions, n] }
+}
+
+export function removeExtension(schema: Schema, name: string): Schema {
+  return schema.extensions.includes(name) ? { ...schema, extensions: schema.extensions.filter((e) => e !== name) } : schema
 }
 
 // ---------------------------------------------------------------- relationships

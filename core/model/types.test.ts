@@ -37,7 +37,7 @@ describe('parseColumnType', () => {
     expect(roundTrip(text)).toBe(expected)
   })
 
-  it.each(['', 'varchar(0)', 'varchar(a)', 'numeric(1,2,3)', 'timestamp(9)', 'interval fortnight', 'text with time zone', 'integer(4)'])(
+  it.each(['', 'varchar(0)', 'varchar(a)', 'numeric(1,2,3)', 'timestamp(9)', 'interval fortnight', 'text with time zone', 'integer(4)', 'varchar(25', 'numeric(10,', 'varchar)', 'a,b', "o'brien"])(
     'rejects %j with a message',
     (text) => {
       const r = parseColumnType(text)

@@ -81,6 +81,13 @@ export function parseColumnType(text: string, options: TypeParseOptions = {}): T
   const schemaPart = quoted[1] === undefined ? undefined : unquote(quoted[1])
   const namePart = quoted[2]!
   const isQuoted = namePart.startsWith('"')
+  // Unquoted, these characters can only be a typo (`varchar(25`), never part of a type's name.
+  const stray = isQuoted ? undefined : /[()[\],;']/.exec(namePart)
+  if (stray) {
+    const t = text.trim()
+    const message = stray[0] === '(' || stray[0] === ')' ? `The parentheses of "${t}" do not match.` : `"${stray[0]}" cannot appear in the type "${t}".`
+    return { ok: false, message }
+  }
   const name = isQuoted ? unquote(namePart) : namePart.toLowerCase().replace(/\s+/g, ' ')
   if (!isQuoted && schemaPart === undefined) {
     let builtin: BuiltinTypeName | undefined = builtinSet.has(name)

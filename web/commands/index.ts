@@ -2,6 +2,7 @@
  * Every command, in the order the palette lists them within a group. Add new commands here, in
  * their own file (sql-formatter's style: one list, one place to look).
  */
+import { addColumnCommand } from './add-column.ts'
 import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
 import { redo } from './redo.ts'
@@ -23,6 +24,7 @@ import {
 
 export const commands: readonly Command[] = [
   addTableCommand,
+  addColumnCommand,
   undo,
   redo,
   deleteSelection,
