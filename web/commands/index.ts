@@ -4,6 +4,7 @@
  */
 import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
+import { duplicateDesign, newDesign, openDesign, openFileCommand, renameDesignCommand, saveToFileCommand } from './documents.ts'
 import { redo } from './redo.ts'
 import { selectAll } from './select-all.ts'
 import type { Command } from './types.ts'
@@ -28,6 +29,12 @@ export const commands: readonly Command[] = [
   selectAll,
   importCommand,
   exportCommand,
+  newDesign,
+  openDesign,
+  openFileCommand,
+  saveToFileCommand,
+  renameDesignCommand,
+  duplicateDesign,
   commandPalette,
   zoomToFit,
   toggleOutline,

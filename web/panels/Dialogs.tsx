@@ -8,6 +8,8 @@ import type { Dialog } from '../store/ui-slice.ts'
 import { CommandPalette } from './palette/CommandPalette.tsx'
 import { ShortcutsDialog } from './palette/ShortcutsDialog.tsx'
 import { PendingDialog } from './PendingDialog.tsx'
+import { ProjectsDialog } from './projects/ProjectsDialog.tsx'
+import { TabsDialog } from './projects/TabsDialog.tsx'
 
 export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, { kind: 'none' }> }) {
   const close = () => appStore.getState().closeDialog()
@@ -16,9 +18,12 @@ export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, {
       return <CommandPalette onClose={close} />
     case 'shortcuts':
       return <ShortcutsDialog onClose={close} />
+    case 'projects':
+      return <ProjectsDialog {...(dialog.view ? { view: dialog.view } : {})} onClose={close} />
+    case 'tabs':
+      return <TabsDialog reason={dialog.reason} onClose={close} />
     case 'import':
     case 'export':
-    case 'projects':
     case 'rules':
       return <PendingDialog kind={dialog.kind} onClose={close} />
     default:

@@ -47,6 +47,8 @@ export interface DocumentSlice {
   moveTables(positions: ReadonlyMap<TableId, Point>): void
   /** Puts in a whole new design (an import) as one undoable action. History: one entry. */
   replaceDocument(label: string, doc: CrowsfootDocument): void
+  /** Records which stored project the open document is (a draft stored for the first time). History: none. */
+  assignProject(projectId: string): void
 }
 
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
@@ -114,6 +116,9 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     get().apply(label, (current) => ({ ...doc, layout: placeTables(doc.schema, doc.layout), name: doc.name || current.name }), {
       select: noSelection,
     })
+  },
+  assignProject(projectId) {
+    set({ projectId })
   },
 })
 

@@ -14,9 +14,11 @@ export type Dialog =
   | { readonly kind: 'palette' }
   | { readonly kind: 'import'; readonly text?: string; readonly fileName?: string }
   | { readonly kind: 'export'; readonly target?: string }
-  | { readonly kind: 'projects' }
+  | { readonly kind: 'projects'; readonly view?: 'recent' | 'new' }
   | { readonly kind: 'rules' }
   | { readonly kind: 'shortcuts' }
+  /** Saving paused because another tab edits the same design (or changed or deleted it). */
+  | { readonly kind: 'tabs'; readonly reason: 'open-elsewhere' | 'taken-over' | 'changed-elsewhere' | 'deleted-elsewhere' }
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error'
 

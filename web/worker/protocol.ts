@@ -31,7 +31,8 @@ export type Request =
   | { readonly kind: 'fixTitles'; readonly keys: readonly string[] }
   | { readonly kind: 'applyFix'; readonly key: string; readonly index: number }
   | { readonly kind: 'export'; readonly sync: Sync; readonly target: string; readonly document?: Omit<CrowsfootDocument, 'schema'> }
-  | { readonly kind: 'import'; readonly format: string; readonly text: string; readonly fileName?: string }
+  /** With `sync`, the design the text replaces: objects that keep their names keep their ids. */
+  | { readonly kind: 'import'; readonly format: string; readonly text: string; readonly fileName?: string; readonly sync?: Sync }
 
 export interface Sync {
   /** The generation of the worker's copy this delta applies to (0: the delta is the whole design). */

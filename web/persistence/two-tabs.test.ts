@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { continueAsCopy, keepMine, loadSaved, takeOver } from './decisions.ts'
+import { addTable, closeTabs, openTab, profile, tableNames, until } from './tabs-harness.ts'
+
+afterEach(closeTabs)
+
+async function storedProject(p: ReturnType<typeof profile>) {
+  const a = await openTab(p)
+  addTable(a.store, 'invoices')
+  await until(() => a.session.deps.state.getState().status.kind === 'saved' && !!a.store.getState().projectId)
+  return a
+}
+
+describe('two tabs on one design', () => {
+  it('the second tab is told, saves nothing, and may take over after the first saved its changes', async () => {
+    const p = profile()
+    const a = await storedProject(p)
+    const id = a.store.getState().projectId!
+    const b = await openTab(p)
+    expect(b.store.getState().projectId).toBe(id)
+    expect(b.store.getState().dialog).toEqual({ kind: 'tabs', reason: 'open-elsewhere' })
+    expect(b.session.autosaver.paused).toBe('open-elsewhere')
+
+    // A keeps editing; its change is still pending when B takes over.
+    addTable(a.store, 'payments')
+    await takeOver(b.session)
+    expect(a.session.autosaver.paused).toBe('taken-over')
+    expect(a.store.getState().dialog).toEqual({ kind: 'tabs', reason: 'taken-over' })
+    // B carries on from A's last change, and its own edits are stored.
+    expect(tableNames(b.store)).toEqual(expect.arrayContaining(['invoices', 'payments']))
+    addTable(b.store, 'refunds')
+    await until(async () => (await b.db.read(id))!.stored.text.includes('refunds'))
+    // A, paused, writes nothing: B's work is not overwritten.
+    addTable(a.store, 'ghost')
+    await new Promise((r) => setTimeout(r, 60))
+    expect((await b.db.read(id))!.stored.text).not.toContain('ghost')
+  })
+
+  it('the paused tab can continue in a copy, leaving the original alone', async () => {
+    const p = profile()
+    const a = await storedProject(p)
+    const id = a.store.getState().projectId!
+    const b = await openTab(p)
+    addTable(b.store, 'mine')
+    await continueAsCopy(b.session)
+    const copyId = b.store.getState().projectId!
+    expect(copyId).not.toBe(id)
+    expect((await b.db.read(copyId))!.meta.name).toMatch(/\(copy\)$/)
+    expect((await b.db.read(copyId))!.stored.text).toContain('mine')
+    expect((await b.db.read(id))!.stored.text).not.toContain('mine')
+    // The original is still A's: A goes on saving.
+    addTable(a.store, 'theirs')
+    await until(async () => (await a.db.read(id))!.stored.text.includes('theirs'))
+    expect(a.session.autosaver.paused).toBeUndefined()
+  })
+
+  it('without Web Locks the revision check still stops a silent overwrite', async () => {
+    const p = profile({ locks: false })
+    const a = await storedProject(p)
+    const id = a.store.getState().projectId!
+    const b = await openTab(p)
+    expect(b.session.autosaver.paused).toBeUndefined()
+    addTable(b.store, 'from_b')
+    await until(async () => (await b.db.read(id))!.stored.text.includes('from_b'))
+    // A still builds on the revision it loaded: its write is refused, not made.
+    addTable(a.store, 'from_a')
+    await until(() => a.session.autosaver.paused === 'changed-elsewhere')
+    expect(a.store.getState().dialog).toEqual({ kind: 'tabs', reason: 'changed-elsewhere' })
+    expect((await a.db.read(id))!.stored.text).not.toContain('from_a')
+
+    // "Keep mine" writes A's version on purpose; "Load the saved version" in B then shows it.
+    await keepMine(a.session)
+    expect((await a.db.read(id))!.stored.text).toContain('from_a')
+    await loadSaved(b.session)
+    expect(tableNames(b.store)).toContain('from_a')
+    expect(tableNames(b.store)).not.toContain('from_b')
+  })
+
+  it('a design deleted in one tab is not brought back by the other without asking', async () => {
+    const p = profile({ locks: false })
+    const a = await storedProject(p)
+    const id = a.store.getState().projectId!
+    await a.db.remove(id)
+    addTable(a.store, 'after')
+    await until(() => a.session.autosaver.paused === 'deleted-elsewhere')
+    expect(await a.db.list()).toEqual([])
+    await keepMine(a.session)
+    expect((await a.db.read(id))!.stored.text).toContain('after')
+  })
+})
