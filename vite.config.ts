@@ -4,22 +4,27 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 
 /**
- * libpg-query fetches `libpg-query.wasm` from the site root at run time, and Vite does not emit it
- * on its own: serve it in development and emit it into the build, so the app never reaches for
- * another host.
+ * libpg-query fetches `libpg-query.wasm` at run time (from the site root on the main thread, from
+ * beside its script in a worker), and Vite does not emit it on its own: serve it in development
+ * and emit it into the build, so the app never reaches for another host.
  */
 function libpgQueryWasm(): Plugin {
   const file = fileURLToPath(new URL('./node_modules/libpg-query/wasm/libpg-query.wasm', import.meta.url))
   return {
     name: 'crowsfoot:libpg-query-wasm',
     configureServer(server) {
-      server.middlewares.use('/libpg-query.wasm', (_req, res) => {
+      // In a worker it is fetched next to the worker's script (web/worker/), not from the root.
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split('?')[0]!.endsWith('/libpg-query.wasm')) return next()
         res.setHeader('Content-Type', 'application/wasm')
         createReadStream(file).pipe(res)
       })
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'libpg-query.wasm', source: readFileSync(file) })
+      const source = readFileSync(file)
+      this.emitFile({ type: 'asset', fileName: 'libpg-query.wasm', source })
+      // Worker chunks live in assets/, and the worker looks beside its own script.
+      this.emitFile({ type: 'asset', fileName: 'assets/libpg-query.wasm', source })
     },
   }
 }

@@ -7,6 +7,8 @@ import { appStore } from '../store/index.ts'
 import type { Dialog } from '../store/ui-slice.ts'
 import { CommandPalette } from './palette/CommandPalette.tsx'
 import { ShortcutsDialog } from './palette/ShortcutsDialog.tsx'
+import { ExportDialog } from './export/ExportDialog.tsx'
+import { ImportDialog } from './import/ImportDialog.tsx'
 import { PendingDialog } from './PendingDialog.tsx'
 import { ProjectsDialog } from './projects/ProjectsDialog.tsx'
 import { TabsDialog } from './projects/TabsDialog.tsx'
@@ -23,7 +25,10 @@ export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, {
     case 'tabs':
       return <TabsDialog reason={dialog.reason} onClose={close} />
     case 'import':
+      // A new file (dropped while the dialog is open) starts the dialog afresh.
+      return <ImportDialog key={`${dialog.fileName ?? ''}:${dialog.text?.length ?? 0}`} {...(dialog.text !== undefined ? { text: dialog.text } : {})} {...(dialog.fileName ? { fileName: dialog.fileName } : {})} {...(dialog.size !== undefined ? { size: dialog.size } : {})} onClose={close} />
     case 'export':
+      return <ExportDialog {...(dialog.target ? { target: dialog.target } : {})} onClose={close} />
     case 'rules':
       return <PendingDialog kind={dialog.kind} onClose={close} />
     default:

@@ -31,7 +31,7 @@ export async function importDroppedFile(store: AppStore, file: File): Promise<vo
 }
 
 function toImport(store: AppStore, file: FileText): void {
-  store.getState().openDialog({ kind: 'import', text: file.text, fileName: file.name })
+  store.getState().openDialog({ kind: 'import', text: file.text, fileName: file.name, size: file.size })
 }
 
 async function openDesignFile(store: AppStore, file: FileText): Promise<void> {

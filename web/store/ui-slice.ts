@@ -12,7 +12,7 @@ export type PanelId = 'outline' | 'inspector' | 'problems' | 'code'
 export type Dialog =
   | { readonly kind: 'none' }
   | { readonly kind: 'palette' }
-  | { readonly kind: 'import'; readonly text?: string; readonly fileName?: string }
+  | { readonly kind: 'import'; readonly text?: string; readonly fileName?: string; readonly size?: number }
   | { readonly kind: 'export'; readonly target?: string }
   | { readonly kind: 'projects'; readonly view?: 'recent' | 'new' }
   | { readonly kind: 'rules' }
