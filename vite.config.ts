@@ -31,6 +31,9 @@ function libpgQueryWasm(): Plugin {
 
 export default defineConfig({
   plugins: [react(), libpgQueryWasm()],
+  // Per checkout, not in node_modules: worktrees share one node_modules, and two dev servers
+  // re-bundling the same cache break each other's pages (504 "Outdated Optimize Dep").
+  cacheDir: '.vite',
   resolve: {
     // The web app reaches the core only through its public API.
     alias: { '@core': fileURLToPath(new URL('./core/index.ts', import.meta.url)) },
@@ -38,6 +41,9 @@ export default defineConfig({
   optimizeDeps: {
     // PGlite loads its WASM and data files relative to its own module; pre-bundling breaks that.
     exclude: ['@electric-sql/pglite'],
+    // Imported on first use inside the core worker, where the dependency scan does not look: found
+    // late, they would be bundled mid-session and the first import would fail to load them.
+    include: ['libpg-query', '@dbml/core'],
   },
   build: {
     target: 'es2022',

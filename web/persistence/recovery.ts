@@ -39,6 +39,15 @@ export function localStore(): SyncStorage | undefined {
   }
 }
 
+/** sessionStorage (one per tab, kept across reloads), or undefined where refused. */
+export function sessionStore(): SyncStorage | undefined {
+  try {
+    return globalThis.sessionStorage ?? undefined
+  } catch {
+    return undefined
+  }
+}
+
 function keys(storage: SyncStorage, prefix: string): string[] {
   const out: string[] = []
   for (let i = 0; i < storage.length; i++) {

@@ -26,6 +26,8 @@ export interface SessionDeps {
   readonly client: Pick<StorageClient, 'save' | 'parse'>
   readonly tabs: TabCoordinator
   readonly local: SyncStorage | undefined
+  /** sessionStorage: which design this tab shows, so a reload reopens it (not another tab's). */
+  readonly tabStore?: SyncStorage | undefined
   readonly tabId: string
   /** The page address: `?example=` is read from it and dropped once the example is stored. */
   readonly url?: { readonly search: string; replace(search: string): void }
@@ -33,6 +35,8 @@ export interface SessionDeps {
   /** How long to wait for the design's lock from a tab that is going away (a reload). */
   readonly claimWaitMs?: number
 }
+
+const tabProjectKey = 'crowsfoot:project'
 
 export class DocumentSession {
   readonly autosaver: Autosaver
@@ -84,7 +88,10 @@ export class DocumentSession {
     const exampleId = url ? exampleIdFromUrl(url.search) : undefined
     const restored = events.find((e) => e.kind === 'restored')
     const last = db ? await db.lastOpened().catch(() => undefined) : undefined
-    const opened = !exampleId || restored ? await this.tryOpen(restored?.projectId ?? last) : false
+    // What this tab showed before a reload, else the design opened last in any tab.
+    const candidates = restored ? [restored.projectId] : exampleId ? [] : [this.shownInThisTab(), last]
+    let opened = false
+    for (const id of new Set(candidates)) if (id && (opened = await this.tryOpen(id))) break
     if (!opened) this.openDraft((examples.find((e) => e.id === exampleId) ?? defaultExample).create())
     this.reportRecovery(events)
     if (this.deps.storageProblem) this.reportStorageProblem(this.deps.storageProblem.kind, this.deps.storageProblem.message)
@@ -200,6 +207,7 @@ export class DocumentSession {
     store.getState().openDocument({ ...parsed.document, name: read.meta.name }, id)
     this.autosaver.attach(id, read.stored.revision)
     markTabOpen(local, tabId, id)
+    this.showInThisTab(id)
     void db.touch(id).catch(() => {})
     if (holding) return true
     // Until the lock is ours, nothing is written: another tab may be editing this design.
@@ -214,6 +222,7 @@ export class DocumentSession {
   private async created(id: string): Promise<void> {
     const { db, tabs, local, tabId, url } = this.deps
     markTabOpen(local, tabId, id)
+    this.showInThisTab(id)
     if (url && new URLSearchParams(url.search).has('example')) {
       const params = new URLSearchParams(url.search)
       params.delete('example')
@@ -223,6 +232,22 @@ export class DocumentSession {
     await tabs.claim(id, 0)
     await db?.touch(id).catch(() => {})
     void this.refreshProjects()
+  }
+
+  private shownInThisTab(): string | undefined {
+    try {
+      return this.deps.tabStore?.getItem(tabProjectKey) ?? undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  private showInThisTab(id: string): void {
+    try {
+      this.deps.tabStore?.setItem(tabProjectKey, id)
+    } catch {
+      // Without sessionStorage a reload opens the last opened design instead.
+    }
   }
 
   private reportRecovery(events: readonly RecoveryEvent[]): void {

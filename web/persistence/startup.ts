@@ -8,7 +8,7 @@ import type { AppStore } from '../store/index.ts'
 import { StorageError, storageError } from './idb.ts'
 import { persistenceStore } from './persistence-store.ts'
 import { ProjectDb } from './project-db.ts'
-import { localStore } from './recovery.ts'
+import { localStore, sessionStore } from './recovery.ts'
 import { DocumentSession, setDocumentSession } from './session.ts'
 import { storageClient } from './storage-client.ts'
 import { TabCoordinator, type ChannelLike, type LockManagerLike } from './tabs.ts'
@@ -35,6 +35,7 @@ export async function startDocuments(store: AppStore): Promise<DocumentSession> 
     client: storageClient(),
     tabs: new TabCoordinator(tabId, locks, channel),
     local: localStore(),
+    tabStore: sessionStore(),
     tabId,
     url: {
       search: location.search,

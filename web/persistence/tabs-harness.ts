@@ -26,7 +26,7 @@ export function closeTabs(): void {
   }
 }
 
-export async function openTab(p: Profile, options: { search?: string; save?: (client: StorageClient) => StorageClient['save']; db?: ProjectDb; noDb?: StorageError } = {}) {
+export async function openTab(p: Profile, options: { search?: string; save?: (client: StorageClient) => StorageClient['save']; db?: ProjectDb; noDb?: StorageError; tabStore?: MemoryStorage } = {}) {
   const store = createAppStore()
   const db = options.noDb ? undefined : (options.db ?? (await ProjectDb.open(p.factory)))
   const client = new StorageClient(inProcessStoragePort(() => (options.noDb ? ProjectDb.open(undefined) : ProjectDb.open(p.factory))))
@@ -39,6 +39,7 @@ export async function openTab(p: Profile, options: { search?: string; save?: (cl
     client: { save: options.save ? options.save(client) : (i) => client.save(i), parse: (t) => client.parse(t) },
     tabs: new TabCoordinator(tabId, p.locks, channel(p.channel)),
     local: p.local,
+    tabStore: options.tabStore ?? new MemoryStorage(),
     tabId,
     url: { search: options.search ?? '', replace: () => {} },
     debounceMs: 10,

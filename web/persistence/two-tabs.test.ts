@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { continueAsCopy, keepMine, loadSaved, takeOver } from './decisions.ts'
-import { addTable, closeTabs, openTab, profile, tableNames, until } from './tabs-harness.ts'
+import { addTable, closeTabs, crash, openTab, profile, tableNames, until } from './tabs-harness.ts'
+import { MemoryStorage } from './test-support.ts'
 
 afterEach(closeTabs)
 
@@ -86,5 +87,20 @@ describe('two tabs on one design', () => {
     expect(await a.db.list()).toEqual([])
     await keepMine(a.session)
     expect((await a.db.read(id))!.stored.text).toContain('after')
+  })
+
+  it('a reload reopens the design this tab showed, not the one another tab opened last', async () => {
+    const p = profile()
+    const tabA = new MemoryStorage()
+    const a = await openTab(p, { tabStore: tabA })
+    addTable(a.store, 'in_a')
+    await until(() => !!a.store.getState().projectId && a.session.deps.state.getState().status.kind === 'saved')
+    const b = await openTab(p)
+    await continueAsCopy(b.session)
+    expect(await b.db.lastOpened()).toBe(b.store.getState().projectId)
+    a.session.pageHidden()
+    crash(p, a)
+    const again = await openTab(p, { tabStore: tabA })
+    expect(again.store.getState().projectId).toBe(a.store.getState().projectId)
   })
 })

@@ -113,7 +113,11 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   },
 
   replaceDocument(label, doc) {
-    get().apply(label, (current) => ({ ...doc, layout: placeTables(doc.schema, doc.layout), name: doc.name || current.name }), {
+    // Positions of tables the new design does not have would skew where its new tables go.
+    const ids = new Set(doc.schema.tables.map((t) => t.id))
+    const tables = Object.fromEntries(Object.entries(doc.layout.tables).filter(([id]) => ids.has(id as TableId))) as Layout['tables']
+    const layout = placeTables(doc.schema, { ...doc.layout, tables })
+    get().apply(label, (current) => ({ ...doc, layout, name: doc.name || current.name }), {
       select: noSelection,
     })
   },
