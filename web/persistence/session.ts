@@ -41,12 +41,15 @@ const tabProjectKey = 'crowsfoot:project'
 export class DocumentSession {
   readonly autosaver: Autosaver
   private claimed: Promise<void> = Promise.resolve()
+  private readonly reported = new Set<StorageError['kind']>()
 
   constructor(readonly deps: SessionDeps) {
     const { store, state } = deps
     this.autosaver = new Autosaver({
       store,
-      save: (input) => deps.client.save(input),
+      // Where this tab cannot use storage, the worker is not asked either: one answer for both.
+      save: (input) =>
+        deps.db ? deps.client.save(input) : Promise.resolve({ ok: false, reason: deps.storageProblem?.kind ?? 'unavailable', message: deps.storageProblem?.message ?? 'Storage is not available.' } as const),
       writer: deps.tabId,
       ...(deps.debounceMs !== undefined ? { debounceMs: deps.debounceMs } : {}),
       onStatus: (status) => state.setState({ status }),
@@ -273,6 +276,9 @@ export class DocumentSession {
   private reportStorageProblem(kind: StorageError['kind'], message: string): void {
     const { state, store } = this.deps
     state.setState({ storageProblem: { kind, message } })
+    // Once per kind: after that the top bar's "Not saved" says it, without a notice per edit.
+    if (this.reported.has(kind)) return
+    this.reported.add(kind)
     store.getState().notify({ tone: kind === 'failed' ? 'error' : 'warning', sticky: true, message: `${message} Save your work to a file to keep it.`, action: saveToFileAction(store) })
   }
 }

@@ -3,7 +3,7 @@
  * import it over the open design (one undo entry; re-imported objects keep their ids) or as a new
  * design. Parsing runs in the worker; a text that cannot be read changes nothing and says where.
  */
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { FileText, Upload, X } from 'lucide-react'
 import { Button, IconButton } from '../../components/Button.tsx'
 import { Dialog } from '../../components/Dialog.tsx'
@@ -40,6 +40,13 @@ export function ImportDialog({ text: initialText, fileName, size, onClose }: { r
   const [choice, setChoice] = useState<ImportFormat | 'auto'>('auto')
   const [mode, setMode] = useState<ImportMode>('replace')
   const [phase, setPhase] = useState<Phase>({ kind: 'edit' })
+
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    if (phase.kind !== 'running') return setSlow(false)
+    const timer = setTimeout(() => setSlow(true), 2500)
+    return () => clearTimeout(timer)
+  }, [phase.kind])
 
   const text = file ? file.text : pasted
   const detected = useMemo(() => detectFormat(text.slice(0, 8192), file?.name), [text, file?.name])
@@ -184,6 +191,10 @@ export function ImportDialog({ text: initialText, fileName, size, onClose }: { r
               </p>
               <ImportReport diagnostics={phase.outcome.diagnostics} {...(phase.fileName ? { fileName: phase.fileName } : {})} />
             </div>
+          ) : slow ? (
+            <p className="cf-import__hint" role="status">
+              Still reading… The first import of a format loads its parser, which can take a while; so do large files.
+            </p>
           ) : mode === 'replace' ? (
             <p className="cf-import__hint">Tables and columns that keep their names keep their place on the diagram; the import is one step to undo.</p>
           ) : (
