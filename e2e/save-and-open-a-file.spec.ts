@@ -76,22 +76,29 @@ test('no storage (a private window): a notice says autosave is off, and saving t
   expect(text).toContain('"unsaved_work"')
 })
 
-test('the documents dialogs have no serious accessibility problems', async ({ page }) => {
-  const designer = new Designer(page)
-  await designer.open()
-  const check = async (name: string) => {
-    const { violations } = await new AxeBuilder({ page }).include('dialog[open]').analyze()
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${name}: ${v.id} ${v.help}`)).toEqual([])
-  }
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
-  await check('Import')
-  await page.keyboard.press('Escape')
-  await page.getByRole('button', { name: 'Export', exact: true }).click()
-  await expect(page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Download' })).toBeEnabled({ timeout: 30_000 })
-  await check('Export')
-  await page.keyboard.press('Escape')
-  await new Documents(page).openDesigns()
-  await check('Designs (new)')
-  await page.getByRole('tab', { name: 'Saved designs' }).click()
-  await check('Designs (saved)')
-})
+for (const theme of ['light', 'dark'] as const) {
+  test(`the documents dialogs have no serious accessibility problems (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    const designer = new Designer(page)
+    const docs = new Documents(page)
+    await designer.open()
+    await docs.addTable('stored')
+    await docs.saved()
+    const check = async (name: string) => {
+      const { violations } = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${name}: ${v.id} ${v.help}`)).toEqual([])
+    }
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('textbox', { name: 'Schema text' }).fill('CREATE TABLE a (id int);')
+    await check('Import')
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Export', exact: true }).click()
+    await expect(page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Download' })).toBeEnabled({ timeout: 30_000 })
+    await check('Export')
+    await page.keyboard.press('Escape')
+    await docs.openDesigns()
+    await check('Designs (saved)')
+    await page.getByRole('tab', { name: 'New design' }).click()
+    await check('Designs (new)')
+  })
+}

@@ -27,7 +27,14 @@ export function ProjectsDialog({ view: initial, onClose }: { readonly view?: Vie
   const [view, setView] = useState<View>(initial ?? 'recent')
   const [busy, setBusy] = useState(false)
   const session = documentSession()
-  const shown: View = loaded && projects.length === 0 ? 'new' : view
+  // With nothing stored yet, the templates are what there is to show.
+  const [emptyChecked, setEmptyChecked] = useState(false)
+  useEffect(() => {
+    if (!loaded || emptyChecked) return
+    setEmptyChecked(true)
+    if (projects.length === 0 && !initial) setView('new')
+  }, [loaded, emptyChecked, projects.length, initial])
+  const shown = view
 
   useEffect(() => {
     void session?.refreshProjects()
@@ -79,6 +86,8 @@ export function ProjectsDialog({ view: initial, onClose }: { readonly view?: Vie
             {loaded && projects.length === 0 ? <p className="cf-projects-dialog__empty">No saved designs yet. Start from a template, or import a schema.</p> : null}
             <TemplateCards busy={busy} onPick={(id) => session && run(() => newFromTemplate(session, id), true)} />
           </>
+        ) : projects.length === 0 ? (
+          <p className="cf-projects-dialog__empty">{loaded ? 'No saved designs yet: start one under “New design”, or import a schema.' : 'Loading…'}</p>
         ) : (
           <ProjectList
             projects={projects}
