@@ -5,6 +5,7 @@
  * next tab to start puts them back. Each running tab also leaves a marker that it removes when it
  * closes properly: a marker left by a tab that is gone means that tab crashed.
  */
+import type { Notice } from '../store/ui-slice.ts'
 import { newProjectId, type ProjectDb } from './project-db.ts'
 
 export interface Rescue {
@@ -148,4 +149,24 @@ async function putBack(db: ProjectDb, rescue: Rescue, self: string): Promise<Rec
     return { kind: 'restored', projectId: id, name }
   }
   return { kind: 'copied', projectId: id, name }
+}
+
+/** What to tell the person after start-up recovery, about the design that opened (`open`). */
+export function recoveryNotices(events: readonly RecoveryEvent[], open: string | undefined, openName: string, openProject: (id: string) => void): Omit<Notice, 'id'>[] {
+  const notices: Omit<Notice, 'id'>[] = []
+  for (const e of events) {
+    if (e.kind === 'restored' && e.projectId === open)
+      notices.push({ tone: 'info', message: `Recovered the last changes to “${e.name}”, which had not been saved when the tab closed.` })
+    else if (e.kind === 'copied')
+      notices.push({
+        tone: 'warning',
+        sticky: true,
+        message: `Unsaved changes from a closed tab are kept as “${e.name}”: the design was changed elsewhere since.`,
+        action: { label: 'Open', run: () => openProject(e.projectId) },
+      })
+  }
+  const crashed = events.some((e) => e.kind === 'crashed' && e.projectId === open)
+  const restored = events.some((e) => e.kind === 'restored' && e.projectId === open)
+  if (open && crashed && !restored) notices.push({ tone: 'info', message: `Crowsfoot closed unexpectedly last time; “${openName}” is back as it was last saved.` })
+  return notices
 }

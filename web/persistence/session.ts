@@ -10,9 +10,10 @@ import type { AppStore } from '../store/index.ts'
 import { Autosaver, type PauseReason } from './autosave.ts'
 import type { StorageError } from './idb.ts'
 import type { PersistenceStore } from './persistence-store.ts'
-import type { ProjectDb } from './project-db.ts'
-import { markTabClosed, markTabOpen, recover, writeRescue, type RecoveryEvent, type SyncStorage } from './recovery.ts'
-import type { StorageClient } from './storage-client.ts'
+import { newProjectId, type ProjectDb } from './project-db.ts'
+import { markTabClosed, markTabOpen, recover, recoveryNotices, writeRescue, type RecoveryEvent, type SyncStorage } from './recovery.ts'
+import type { SaveRequestInput, StorageClient } from './storage-client.ts'
+import type { SaveReply } from './storage-protocol.ts'
 import type { TabCoordinator } from './tabs.ts'
 import { saveToFile } from './files.ts'
 import { describeProblem } from './messages.ts'
@@ -43,13 +44,17 @@ export class DocumentSession {
   private claimed: Promise<void> = Promise.resolve()
   private readonly reported = new Set<StorageError['kind']>()
 
+  /** Where this tab cannot use storage, the worker is not asked either: one answer for both. */
+  private readonly save = (input: SaveRequestInput): Promise<SaveReply> =>
+    this.deps.db
+      ? this.deps.client.save(input)
+      : Promise.resolve({ ok: false, reason: this.deps.storageProblem?.kind ?? 'unavailable', message: this.deps.storageProblem?.message ?? 'Storage is not available.' })
+
   constructor(readonly deps: SessionDeps) {
     const { store, state } = deps
     this.autosaver = new Autosaver({
       store,
-      // Where this tab cannot use storage, the worker is not asked either: one answer for both.
-      save: (input) =>
-        deps.db ? deps.client.save(input) : Promise.resolve({ ok: false, reason: deps.storageProblem?.kind ?? 'unavailable', message: deps.storageProblem?.message ?? 'Storage is not available.' } as const),
+      save: (input) => this.save(input),
       writer: deps.tabId,
       ...(deps.debounceMs !== undefined ? { debounceMs: deps.debounceMs } : {}),
       onStatus: (status) => state.setState({ status }),
@@ -104,7 +109,7 @@ export class DocumentSession {
   /** Opens a stored project, saving the open one first. False (with a notice) when it cannot. */
   async openProject(id: string): Promise<boolean> {
     if (id === this.autosaver.currentProjectId) return true
-    await this.leave()
+    if (!(await this.leave())) return false
     const ok = await this.tryOpen(id, true)
     void this.refreshProjects()
     return ok
@@ -112,7 +117,7 @@ export class DocumentSession {
 
   /** Opens a new design (a template, an import, a file) and stores it right away. */
   async openNew(document: CrowsfootDocument): Promise<boolean> {
-    await this.leave()
+    if (!(await this.leave())) return false
     this.deps.store.getState().openDocument(document)
     this.autosaver.attach(undefined, 0)
     this.autosaver.markUnsaved()
@@ -177,10 +182,27 @@ export class DocumentSession {
     return this.tryOpen(id, true, this.deps.tabs.projectId === id)
   }
 
-  /** Stores pending changes and lets go of the open project before another opens. */
-  async leave(): Promise<void> {
+  /**
+   * Stores pending changes and lets go of the open project before another opens. Changes saving
+   * was paused for (another tab has the design) are kept as a design of their own. False, with a
+   * notice, when they cannot be kept: then nothing else opens.
+   */
+  async leave(): Promise<boolean> {
+    const { store, tabs, tabId } = this.deps
     if (!this.autosaver.paused) await this.autosaver.flush()
-    this.deps.tabs.release()
+    else if (this.autosaver.dirty) {
+      const document = store.getState().document
+      const name = `${document.name} (unsaved changes)`
+      const reply = await this.save({ document: { ...document, name }, id: newProjectId(), base: 0, writer: tabId })
+      if (!reply.ok) {
+        const why = 'message' in reply ? reply.message : 'the storage refused it.'
+        store.getState().notify({ tone: 'error', sticky: true, message: `The changes made here could not be kept (${why}); save them to a file first.`, action: saveToFileAction(store) })
+        return false
+      }
+      store.getState().notify({ tone: 'info', message: `The changes this tab could not save are kept as “${name}”.` })
+    }
+    tabs.release()
+    return true
   }
 
   /**
@@ -254,23 +276,8 @@ export class DocumentSession {
   }
 
   private reportRecovery(events: readonly RecoveryEvent[]): void {
-    const notify = this.deps.store.getState().notify
-    const open = this.autosaver.currentProjectId
-    for (const e of events) {
-      if (e.kind === 'restored' && e.projectId === open)
-        notify({ tone: 'info', message: `Recovered the last changes to “${e.name}”, which had not been saved when the tab closed.` })
-      else if (e.kind === 'copied')
-        notify({
-          tone: 'warning',
-          sticky: true,
-          message: `Unsaved changes from a closed tab are kept as “${e.name}”: the design was changed elsewhere since.`,
-          action: { label: 'Open', run: () => void this.openProject(e.projectId) },
-        })
-    }
-    if (open && events.some((e) => e.kind === 'crashed' && e.projectId === open) && !events.some((e) => e.kind === 'restored' && e.projectId === open)) {
-      const name = this.deps.store.getState().document.name
-      notify({ tone: 'info', message: `Crowsfoot closed unexpectedly last time; “${name}” is back as it was last saved.` })
-    }
+    const { notify, document } = this.deps.store.getState()
+    for (const n of recoveryNotices(events, this.autosaver.currentProjectId, document.name, (id) => void this.openProject(id))) notify(n)
   }
 
   private reportStorageProblem(kind: StorageError['kind'], message: string): void {

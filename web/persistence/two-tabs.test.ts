@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { continueAsCopy, keepMine, loadSaved, takeOver } from './decisions.ts'
+import { newFromTemplate } from './project-actions.ts'
 import { addTable, closeTabs, crash, openTab, profile, tableNames, until } from './tabs-harness.ts'
 import { MemoryStorage } from './test-support.ts'
 
@@ -102,5 +103,19 @@ describe('two tabs on one design', () => {
     crash(p, a)
     const again = await openTab(p, { tabStore: tabA })
     expect(again.store.getState().projectId).toBe(a.store.getState().projectId)
+  })
+
+  it('changes a paused tab could not save are kept as a design of their own when it opens another', async () => {
+    const p = profile()
+    const a = await storedProject(p)
+    const id = a.store.getState().projectId!
+    const b = await openTab(p)
+    expect(b.session.autosaver.paused).toBe('open-elsewhere')
+    addTable(b.store, 'made_while_paused')
+    expect(await newFromTemplate(b.session, 'blog')).toBe(true)
+    const kept = (await b.db.list()).find((m) => m.name.endsWith('(unsaved changes)'))!
+    expect((await b.db.read(kept.id))!.stored.text).toContain('made_while_paused')
+    expect((await b.db.read(id))!.stored.text).not.toContain('made_while_paused')
+    expect(b.store.getState().notices.map((n) => n.message)).toEqual(expect.arrayContaining([expect.stringMatching(/kept as/)]))
   })
 })
