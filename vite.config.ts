@@ -45,6 +45,9 @@ export default defineConfig({
     // late, they would be bundled mid-session and the first import would fail to load them.
     include: ['libpg-query', '@dbml/core'],
   },
+  // Module workers keep their dynamic imports as chunks: the core worker then loads @dbml/core
+  // (15 MB) on the first DBML import, not on every start.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
