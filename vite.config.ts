@@ -4,28 +4,36 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 
 /**
- * libpg-query fetches `libpg-query.wasm` from the site root at run time, and Vite does not emit it
- * on its own: serve it in development and emit it into the build, so the app never reaches for
- * another host.
+ * libpg-query fetches `libpg-query.wasm` at run time (from the site root on the main thread, from
+ * beside its script in a worker), and Vite does not emit it on its own: serve it in development
+ * and emit it into the build, so the app never reaches for another host.
  */
 function libpgQueryWasm(): Plugin {
   const file = fileURLToPath(new URL('./node_modules/libpg-query/wasm/libpg-query.wasm', import.meta.url))
   return {
     name: 'crowsfoot:libpg-query-wasm',
     configureServer(server) {
-      server.middlewares.use('/libpg-query.wasm', (_req, res) => {
+      // In a worker it is fetched next to the worker's script (web/worker/), not from the root.
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split('?')[0]!.endsWith('/libpg-query.wasm')) return next()
         res.setHeader('Content-Type', 'application/wasm')
         createReadStream(file).pipe(res)
       })
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'libpg-query.wasm', source: readFileSync(file) })
+      const source = readFileSync(file)
+      this.emitFile({ type: 'asset', fileName: 'libpg-query.wasm', source })
+      // Worker chunks live in assets/, and the worker looks beside its own script.
+      this.emitFile({ type: 'asset', fileName: 'assets/libpg-query.wasm', source })
     },
   }
 }
 
 export default defineConfig({
   plugins: [react(), libpgQueryWasm()],
+  // Per checkout, not in node_modules: worktrees share one node_modules, and two dev servers
+  // re-bundling the same cache break each other's pages (504 "Outdated Optimize Dep").
+  cacheDir: '.vite',
   resolve: {
     // The web app reaches the core only through its public API.
     alias: { '@core': fileURLToPath(new URL('./core/index.ts', import.meta.url)) },
@@ -33,7 +41,13 @@ export default defineConfig({
   optimizeDeps: {
     // PGlite loads its WASM and data files relative to its own module; pre-bundling breaks that.
     exclude: ['@electric-sql/pglite'],
+    // Imported on first use inside the core worker, where the dependency scan does not look: found
+    // late, they would be bundled mid-session and the first import would fail to load them.
+    include: ['libpg-query', '@dbml/core'],
   },
+  // Module workers keep their dynamic imports as chunks: the core worker then loads @dbml/core
+  // (15 MB) on the first DBML import, not on every start.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -29,6 +29,10 @@ export { createDocument, parseDocument, parseDocumentValue, serializeDocument } 
 export { currentVersion } from './document/migrations.ts'
 export { positionAt } from './document/json-text.ts'
 
+// Templates: the designs a new project starts from (blank, e-commerce, accounts, blog).
+export type { Template } from './templates/index.ts'
+export { templates, templateById } from './templates/index.ts'
+
 // SQL and exporters.
 export type { DdlStatement } from './sql/ddl.ts'
 export { createStatements } from './sql/create-statements.ts'

@@ -7,6 +7,7 @@ import { Canvas } from './canvas/Canvas.tsx'
 import { Notices } from './components/Notices.tsx'
 import { useApplyTheme } from './hooks/useTheme.ts'
 import { useShortcuts } from './hooks/useShortcuts.ts'
+import { DropOverlay } from './panels/import/DropOverlay.tsx'
 import { Inspector } from './panels/inspector/Inspector.tsx'
 import { Outline } from './panels/outline/Outline.tsx'
 import { ProblemsPanel } from './panels/problems/ProblemsPanel.tsx'
@@ -46,6 +47,7 @@ export function App() {
         </Suspense>
       )}
       <Notices notices={notices} onDismiss={dismiss} />
+      <DropOverlay />
     </div>
   )
 }

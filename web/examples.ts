@@ -1,12 +1,9 @@
 /**
- * Example designs bundled with the app: what a first visit opens, and (later) the templates of
- * the project list. Each builds a fresh document; positions are left to `placeTables`.
+ * The designs bundled with the app (the core's templates, as documents): what a first visit
+ * opens, what `?example=<id>` links to, and the cards of "New design".
  */
-import type { CrowsfootDocument } from '@core'
-import { createDocument } from '@core'
-// Fixtures are shared with the core's tests; they are not (yet) part of the @core API.
-import { blog } from '../core/fixtures/blog.ts'
-import { shop } from '../core/fixtures/shop.ts'
+import type { CrowsfootDocument, Template } from '@core'
+import { createDocument, templateById, templates } from '@core'
 
 export interface Example {
   readonly id: string
@@ -15,25 +12,30 @@ export interface Example {
   create(): CrowsfootDocument
 }
 
-export const examples = [
-  {
-    id: 'e-commerce',
-    name: 'E-commerce',
-    description: 'Users, orders, products and an audit log.',
-    create: () => createDocument({ name: 'E-commerce', schema: shop }),
-  },
-  {
-    id: 'blog',
-    name: 'Blog',
-    description: 'Authors, posts, threaded comments and tags.',
-    create: () => createDocument({ name: 'Blog', schema: blog }),
-  },
-] as const satisfies readonly Example[]
+function fromTemplate(t: Template): Example {
+  return {
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    create() {
+      const { schema, layout } = t.create()
+      return createDocument({ name: t.id === 'blank' ? 'Untitled design' : t.name, schema, ...(layout ? { layout } : {}) })
+    },
+  }
+}
 
-export const defaultExample: Example = examples[0]
+export const examples: readonly Example[] = templates.map(fromTemplate)
+
+export const defaultExample: Example = fromTemplate(templateById('e-commerce') ?? templates[0]!)
+
+/** The id named by `?example=<id>`, when it names a template. */
+export function exampleIdFromUrl(search: string): string | undefined {
+  const id = new URLSearchParams(search).get('example')
+  return id !== null && templateById(id) ? id : undefined
+}
 
 /** `?example=blog` opens that example: links to a template, and e2e tests, use it. */
 export function exampleFromUrl(search: string): Example {
-  const id = new URLSearchParams(search).get('example')
+  const id = exampleIdFromUrl(search)
   return examples.find((e) => e.id === id) ?? defaultExample
 }

@@ -5,6 +5,7 @@
 import { addColumnCommand } from './add-column.ts'
 import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
+import { duplicateDesign, newDesign, openDesign, openFileCommand, renameDesignCommand, saveToFileCommand } from './documents.ts'
 import { redo } from './redo.ts'
 import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
@@ -32,6 +33,12 @@ export const commands: readonly Command[] = [
   importCommand,
   exportCommand,
   configureRules,
+  newDesign,
+  openDesign,
+  openFileCommand,
+  saveToFileCommand,
+  renameDesignCommand,
+  duplicateDesign,
   commandPalette,
   zoomToFit,
   toggleOutline,

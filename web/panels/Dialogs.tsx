@@ -7,7 +7,10 @@ import { appStore } from '../store/index.ts'
 import type { Dialog } from '../store/ui-slice.ts'
 import { CommandPalette } from './palette/CommandPalette.tsx'
 import { ShortcutsDialog } from './palette/ShortcutsDialog.tsx'
-import { PendingDialog } from './PendingDialog.tsx'
+import { ExportDialog } from './export/ExportDialog.tsx'
+import { ImportDialog } from './import/ImportDialog.tsx'
+import { ProjectsDialog } from './projects/ProjectsDialog.tsx'
+import { TabsDialog } from './projects/TabsDialog.tsx'
 import { RulesDialog } from './rules/RulesDialog.tsx'
 
 export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, { kind: 'none' }> }) {
@@ -17,10 +20,15 @@ export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, {
       return <CommandPalette onClose={close} />
     case 'shortcuts':
       return <ShortcutsDialog onClose={close} />
-    case 'import':
-    case 'export':
     case 'projects':
-      return <PendingDialog kind={dialog.kind} onClose={close} />
+      return <ProjectsDialog {...(dialog.view ? { view: dialog.view } : {})} onClose={close} />
+    case 'tabs':
+      return <TabsDialog reason={dialog.reason} onClose={close} />
+    case 'import':
+      // A new file (dropped while the dialog is open) starts the dialog afresh.
+      return <ImportDialog key={`${dialog.fileName ?? ''}:${dialog.text?.length ?? 0}`} {...(dialog.text !== undefined ? { text: dialog.text } : {})} {...(dialog.fileName ? { fileName: dialog.fileName } : {})} {...(dialog.size !== undefined ? { size: dialog.size } : {})} onClose={close} />
+    case 'export':
+      return <ExportDialog {...(dialog.target ? { target: dialog.target } : {})} onClose={close} />
     case 'rules':
       return <RulesDialog initialRuleId={dialog.ruleId} onClose={close} />
     default:

@@ -7,8 +7,9 @@ import { Download, ListChecks, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, 
 import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
 import { useCommand } from '../hooks/useCommand.ts'
-import { selectDocumentName, selectProblemCounts, selectRelationshipCount, selectTableCount } from '../store/selectors.ts'
+import { selectProblemCounts, selectRelationshipCount, selectTableCount } from '../store/selectors.ts'
 import { useApp } from '../store/index.ts'
+import { DocumentTitle } from './projects/DocumentTitle.tsx'
 import { ThemeSwitch } from './ThemeSwitch.tsx'
 import './TopBar.css'
 
@@ -64,7 +65,6 @@ function PanelToggle({ panel, label, icon }: { readonly panel: 'outline' | 'insp
 }
 
 export function TopBar() {
-  const name = useApp(selectDocumentName)
   const tables = useApp(selectTableCount)
   const relationships = useApp(selectRelationshipCount)
   const palette = useCommand('command-palette')
@@ -76,7 +76,7 @@ export function TopBar() {
       </div>
       <span className="cf-topbar__divider" aria-hidden="true" />
       <div className="cf-topbar__document">
-        <h1 className="cf-topbar__name">{name}</h1>
+        <DocumentTitle />
         <span className="cf-topbar__meta">
           {plural(tables, 'table', 'tables')} · {plural(relationships, 'relationship', 'relationships')}
         </span>

@@ -88,4 +88,14 @@ describe('document slice', () => {
     store.getState().editSchema('Rename table', (s) => renameTable(s, users, 'people'))
     expect(store.getState().future).toHaveLength(0)
   })
+
+  it('places the tables of a replacing design even when the layout still holds the old design', () => {
+    const store = openShop()
+    const other = createDocument({ name: 'Other', schema: { ...shop, tables: shop.tables.map((t, i) => ({ ...t, id: `tb_other_${i}` as TableId })) } })
+    store.getState().replaceDocument('Import', { ...other, layout: store.getState().document.layout })
+    const positions = Object.values(store.getState().document.layout.tables)
+    expect(positions).toHaveLength(shop.tables.length)
+    for (const p of positions) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true)
+    expect(store.getState().past.map((e) => e.label)).toEqual(['Import'])
+  })
 })

@@ -47,6 +47,8 @@ export interface DocumentSlice {
   moveTables(positions: ReadonlyMap<TableId, Point>): void
   /** Puts in a whole new design (an import) as one undoable action. History: one entry. */
   replaceDocument(label: string, doc: CrowsfootDocument): void
+  /** Records which stored project the open document is (a draft stored for the first time). History: none. */
+  assignProject(projectId: string): void
 }
 
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
@@ -111,9 +113,16 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   },
 
   replaceDocument(label, doc) {
-    get().apply(label, (current) => ({ ...doc, layout: placeTables(doc.schema, doc.layout), name: doc.name || current.name }), {
+    // Positions of tables the new design does not have would skew where its new tables go.
+    const ids = new Set(doc.schema.tables.map((t) => t.id))
+    const tables = Object.fromEntries(Object.entries(doc.layout.tables).filter(([id]) => ids.has(id as TableId))) as Layout['tables']
+    const layout = placeTables(doc.schema, { ...doc.layout, tables })
+    get().apply(label, (current) => ({ ...doc, layout, name: doc.name || current.name }), {
       select: noSelection,
     })
+  },
+  assignProject(projectId) {
+    set({ projectId })
   },
 })
 

@@ -12,12 +12,14 @@ export type PanelId = 'outline' | 'inspector' | 'problems' | 'code'
 export type Dialog =
   | { readonly kind: 'none' }
   | { readonly kind: 'palette' }
-  | { readonly kind: 'import'; readonly text?: string; readonly fileName?: string }
+  | { readonly kind: 'import'; readonly text?: string; readonly fileName?: string; readonly size?: number }
   | { readonly kind: 'export'; readonly target?: string }
-  | { readonly kind: 'projects' }
+  | { readonly kind: 'projects'; readonly view?: 'recent' | 'new' }
   /** `ruleId`: the rule to show first (from a finding's "Configure rule"). */
   | { readonly kind: 'rules'; readonly ruleId?: string }
   | { readonly kind: 'shortcuts' }
+  /** Saving paused because another tab edits the same design (or changed or deleted it). */
+  | { readonly kind: 'tabs'; readonly reason: 'open-elsewhere' | 'taken-over' | 'changed-elsewhere' | 'deleted-elsewhere' }
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error'
 

@@ -61,8 +61,11 @@ export class CoreClient {
     return this.withSync(schema, (sync) => ({ kind: 'export', sync, target, ...(document ? { document } : {}) }) as const)
   }
 
-  import(format: string, text: string, fileName?: string) {
-    return this.send({ kind: 'import', format, text, ...(fileName ? { fileName } : {}) })
+  /** Parses a text; given `previous` (the design it replaces), re-imported objects keep their ids. */
+  import(format: string, text: string, fileName?: string, previous?: Schema) {
+    const base = { kind: 'import', format, text, ...(fileName ? { fileName } : {}) } as const
+    if (!previous) return this.send(base)
+    return this.withSync(previous, (sync) => ({ ...base, sync }))
   }
 
   fixTitles(keys: readonly string[]) {

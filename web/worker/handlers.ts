@@ -119,6 +119,11 @@ export async function handle(state: CoreWorkerState, request: Request): Promise<
       return state.export(request.target, request.document)
     case 'import':
       // New objects get random ids: an imported design may later be merged with or diffed against others.
-      return importSchema(request.format, request.text, { ids: randomIds(), ...(request.fileName ? { fileName: request.fileName } : {}) })
+      if (request.sync) state.sync(request.sync)
+      return importSchema(request.format, request.text, {
+        ids: randomIds(),
+        ...(request.fileName ? { fileName: request.fileName } : {}),
+        ...(request.sync ? { previous: state.schema } : {}),
+      })
   }
 }

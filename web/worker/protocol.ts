@@ -33,7 +33,8 @@ export type Request =
   /** The first fix of each finding, together, as one change ("Fix all of this kind"). */
   | { readonly kind: 'applyFixes'; readonly keys: readonly string[] }
   | { readonly kind: 'export'; readonly sync: Sync; readonly target: string; readonly document?: Omit<CrowsfootDocument, 'schema'> }
-  | { readonly kind: 'import'; readonly format: string; readonly text: string; readonly fileName?: string }
+  /** With `sync`, the design the text replaces: objects that keep their names keep their ids. */
+  | { readonly kind: 'import'; readonly format: string; readonly text: string; readonly fileName?: string; readonly sync?: Sync }
 
 export interface Sync {
   /** The generation of the worker's copy this delta applies to (0: the delta is the whole design). */
