@@ -18,7 +18,17 @@ function segments(sql: string): Array<{ literal: boolean; text: string }> {
   let start = 0
   while (i < sql.length) {
     const c = sql[i]!
-    if (c === "'") {
+    if (c === '"') {
+      // A quoted identifier is code, but a quote inside it starts no literal.
+      let j = i + 1
+      for (; j < sql.length; j++) {
+        if (sql[j] === '"') {
+          if (sql[j + 1] === '"') j++
+          else break
+        }
+      }
+      i = j + 1
+    } else if (c === "'") {
       if (i > start) out.push({ literal: false, text: sql.slice(start, i) })
       let j = i + 1
       for (; j < sql.length; j++) {
