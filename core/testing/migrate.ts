@@ -16,6 +16,7 @@ import type { MigrationPlan, PlanOptions } from '../diff/plan-migration/types.ts
 import { printMigration } from '../diff/print-migration.ts'
 import { exportSchema } from '../exporters/index.ts'
 import { readCatalog } from '../importers/catalog.ts'
+import { importSchema } from '../importers/index.ts'
 import { splitStatements } from '../importers/postgres/split.ts'
 import type { ColumnId, EnumId, TableId } from '../model/ids.ts'
 import { columnMap, indexSchema } from '../model/queries.ts'
@@ -263,6 +264,13 @@ export async function proveMigration(db: TestDatabase, a: Schema, b: Schema, opt
   const rediff = diffSchemas(expectedB, alignIds(afterUp, expectedB), { expressions: 'loose' })
   expect(rediff.map((c) => `${c.id}: ${describeChange(c)}${c.kind === 'constraintChanged' ? ` ${JSON.stringify([c.before, c.after])}` : ''}`), 'the catalog re-diffed against the new design').toEqual([])
   if (options.afterUp) await options.afterUp(db)
+  // The script read by our own importer, on top of the old design's DDL, is the new design too.
+  const reimported = await importSchema('postgres', `${exportSchema('postgres', a).text}\n${upSql}`)
+  expect(reimported.ok && reimported.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), 'the up script re-imports cleanly').toEqual([])
+  if (reimported.ok) {
+    const again = diffSchemas(expectedB, alignIds(reimported.schema, expectedB), { expressions: 'loose' })
+    expect(again.map((c) => `${c.id}: ${describeChange(c)}`), 'the re-imported script re-diffed against the new design').toEqual([])
+  }
 
   // A down migration that recreates what up dropped restores the schema, not the data; values it
   // would need (a NOT NULL column, the rows a foreign key points at) are gone, so it runs on empty tables.
