@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { removeEnumValue, renameColumn, renameEnumValue, setColumnType, updateColumn, updateConstraint } from '../model/edits.ts'
 import type { Schema } from '../model/schema.ts'
+import { shop } from '../fixtures/shop.ts'
+import { shopRelease, shopReleaseInputs } from '../fixtures/shop-release.ts'
 import { col, schema, table } from '../testing/build.ts'
 import { columnNamed, constraintOf, enumNamed, labelNamed, tableNamed } from '../testing/by-name.ts'
 import { type TestDatabase, testDatabases } from '../testing/databases.ts'
@@ -218,6 +220,13 @@ const cases: HardCase[] = [
 ]
 
 describe('hard cases, proven on PostgreSQL', () => {
+  it.for(['PGlite', 'PostgreSQL server'])('the shop release of the goldens (%s)', { timeout: 60_000 }, async (label, t) => {
+    const db = databases.find((d) => d.label === label)
+    if (!db) return t.skip()
+    const proof = await proveMigration(db, shop, shopRelease, { plan: { inputs: shopReleaseInputs } })
+    expect(proof.up.inputs.every((i) => i.supplied !== undefined)).toBe(true)
+  })
+
   for (const c of cases) {
     it.for(['PGlite', 'PostgreSQL server'])(`${c.name} (%s)`, { timeout: 60_000 }, async (label, t) => {
       const db = databases.find((d) => d.label === label)

@@ -189,6 +189,7 @@ export function lockOf(s: DdlStatement): LockLevel {
     case 'dropIndex':
       return s.concurrently ? 'share update exclusive' : 'access exclusive'
     case 'validateConstraint':
+    case 'comment':
       return 'share update exclusive'
     case 'addConstraint':
       return s.constraint.kind === 'foreignKey' ? 'share row exclusive' : 'access exclusive'
@@ -205,7 +206,6 @@ export function lockOf(s: DdlStatement): LockLevel {
     case 'renameSchema':
     case 'createExtension':
     case 'dropExtension':
-    case 'comment':
     case 'note':
     case 'setParameter':
     case 'transaction':
