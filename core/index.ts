@@ -73,7 +73,7 @@ export { rules, rulesById } from './rules/index.ts'
  * Reads a `crowsfoot.config.json` text; problems come back with line, column and JSON path.
  * @example const result = parseLintConfig(text, rules); if (result.ok) lint(schema, result.config)
  */
-export { parseLintConfig, validateLintConfig, resolveConfig, LintConfigError, plannedRuleIds } from './rules/config.ts'
+export { parseLintConfig, validateLintConfig, resolveConfig, LintConfigError } from './rules/config.ts'
 export type { LintConfig, RuleSetting, ResolvedRule } from './rules/config.ts'
 export { presets } from './rules/presets.ts'
 export type { Preset, PresetName } from './rules/presets.ts'
