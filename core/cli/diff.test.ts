@@ -38,7 +38,7 @@ beforeAll(async () => {
   write('release.crowsfoot.json', serializeDocument(createDocument({ name: 'shop', schema: shopRelease })))
   write('inputs.json', JSON.stringify(shopReleaseInputs, null, 2))
   db = await createPglite()
-}, 60_000)
+})
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
   await db.close()

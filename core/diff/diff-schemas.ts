@@ -11,7 +11,7 @@ import { resolveNames } from '../model/names.ts'
 import type { ResolvedNames } from '../model/names.ts'
 import { columnMap, constraintsOf, displayTableName, indexSchema } from '../model/queries.ts'
 import type { SchemaIndex } from '../model/queries.ts'
-import type { Column, Constraint, EnumType, Schema, Table } from '../model/schema.ts'
+import type { Column, Constraint, EnumType, Index, Schema, Table } from '../model/schema.ts'
 import { formatColumnType } from '../model/types.ts'
 import { neededExtensions } from '../sql/create-statements.ts'
 import { alignPublic } from './align.ts'
@@ -137,101 +137,170 @@ function typeText(side: Side, c: Column): string {
   return formatColumnType(c.type, { enumName: (id) => { const e = side.index.enums.get(id); return e ? enumName(side, e) : '?' } })
 }
 
-function diffTable(A: Side, B: Side, ta: Table, tb: Table, mode: ExpressionMode, out: Change[]) {
-  const table = displayTableName(B.schema, tb)
-  const ref = { tableId: tb.id, table }
-  const id = (kind: string, objectId: string) => `${kind}:${objectId}`
-  if (ta.name !== tb.name) out.push({ kind: 'tableRenamed', id: id('tableRenamed', tb.id), ...ref, from: ta.name, to: tb.name })
-  if (ta.namespaceId !== tb.namespaceId)
-    out.push({ kind: 'tableMoved', id: id('tableMoved', tb.id), ...ref, from: A.index.namespaces.get(ta.namespaceId)?.name ?? '?', to: B.index.namespaces.get(tb.namespaceId)?.name ?? '?' })
-  if (!sameComment(ta.comment, tb.comment)) out.push({ kind: 'tableCommentChanged', id: id('tableCommentChanged', tb.id), ...ref, ...comment(ta.comment, tb.comment) })
-  if ((ta.unlogged ?? false) !== (tb.unlogged ?? false))
-    out.push({ kind: 'tablePersistenceChanged', id: id('tablePersistenceChanged', tb.id), ...ref, unlogged: tb.unlogged ?? false })
-  const pa = ta.partitionBy
-  const pb = tb.partitionBy
-  const partitionText = (p: Table['partitionBy']) => (p ? `${p.strategy.toUpperCase()} (${p.key})` : undefined)
-  if ((pa === undefined) !== (pb === undefined) || (pa && pb && (pa.strategy !== pb.strategy || !sameExpression(pa.key, pb.key, mode)))) {
-    out.push({ kind: 'tablePartitioningChanged', id: id('tablePartitioningChanged', tb.id), ...ref, ...(pa ? { from: partitionText(pa)! } : {}), ...(pb ? { to: partitionText(pb)! } : {}) })
-  }
-
-  const colsA = columnMap(ta)
-  const colsB = columnMap(tb)
-  for (const cb of tb.columns) {
-    const ca = colsA.get(cb.id)
-    const cref = { ...ref, columnId: cb.id, column: cb.name }
-    if (!ca) {
-      out.push({ kind: 'columnAdded', id: id('columnAdded', cb.id), ...cref, columnDef: cb })
-      continue
-    }
-    if (ca === cb) continue
-    if (ca.name !== cb.name) out.push({ kind: 'columnRenamed', id: id('columnRenamed', cb.id), ...cref, from: ca.name, to: cb.name })
-    if (!sameColumnType(ca.type, cb.type))
-      out.push({ kind: 'columnRetyped', id: id('columnRetyped', cb.id), ...cref, from: ca.type, to: cb.type, fromText: typeText(A, ca), toText: typeText(B, cb) })
-    if (ca.nullable !== cb.nullable) out.push({ kind: 'columnNullabilityChanged', id: id('columnNullabilityChanged', cb.id), ...cref, nullable: cb.nullable })
-    if (!sameDefault(ca.default, cb.default, mode))
-      out.push({ kind: 'columnDefaultChanged', id: id('columnDefaultChanged', cb.id), ...cref, ...(ca.default ? { from: ca.default } : {}), ...(cb.default ? { to: cb.default } : {}) })
-    if (ca.identity !== cb.identity)
-      out.push({ kind: 'columnIdentityChanged', id: id('columnIdentityChanged', cb.id), ...cref, ...(ca.identity ? { from: ca.identity } : {}), ...(cb.identity ? { to: cb.identity } : {}) })
-    if (!sameExpression(ca.generated, cb.generated, mode))
-      out.push({ kind: 'columnGeneratedChanged', id: id('columnGeneratedChanged', cb.id), ...cref, ...(ca.generated !== undefined ? { from: ca.generated } : {}), ...(cb.generated !== undefined ? { to: cb.generated } : {}) })
-    if (ca.collation !== cb.collation)
-      out.push({ kind: 'columnCollationChanged', id: id('columnCollationChanged', cb.id), ...cref, ...(ca.collation ? { from: ca.collation } : {}), ...(cb.collation ? { to: cb.collation } : {}) })
-    if (!sameComment(ca.comment, cb.comment)) out.push({ kind: 'columnCommentChanged', id: id('columnCommentChanged', cb.id), ...cref, ...comment(ca.comment, cb.comment) })
-  }
-  for (const ca of ta.columns)
-    if (!colsB.has(ca.id))
-      out.push({ kind: 'columnRemoved', id: id('columnRemoved', ca.id), ...ref, columnId: ca.id, column: ca.name, columnDef: ca })
-  const keptA = ta.columns.filter((c) => colsB.has(c.id))
-  const keptB = tb.columns.filter((c) => colsA.has(c.id))
-  if (keptA.some((c, i) => c.id !== keptB[i]!.id))
-    out.push({ kind: 'columnsReordered', id: id('columnsReordered', tb.id), ...ref, from: keptA.map((c) => c.name), to: keptB.map((c) => c.name) })
-
-  diffConstraints(A, B, ta, tb, ref, mode, out)
-  diffIndexes(A, B, ta, tb, ref, mode, out)
+interface TableRef {
+  readonly tableId: Table['id']
+  readonly table: string
 }
 
-function diffConstraints(A: Side, B: Side, ta: Table, tb: Table, ref: { tableId: Table['id']; table: string }, mode: ExpressionMode, out: Change[]) {
+/** The table's reference in changes, built only once a change is found (most tables have none). */
+class LazyRef {
+  #ref: TableRef | undefined
+  constructor(
+    readonly schema: Schema,
+    readonly t: Table,
+  ) {}
+  get(): TableRef {
+    return (this.#ref ??= { tableId: this.t.id, table: displayTableName(this.schema, this.t) })
+  }
+}
+
+function partitionText(p: NonNullable<Table['partitionBy']>): string {
+  return `${p.strategy.toUpperCase()} (${p.key})`
+}
+
+function diffTable(A: Side, B: Side, ta: Table, tb: Table, mode: ExpressionMode, out: Change[]) {
+  const lazy = new LazyRef(B.schema, tb)
+  if (ta.name !== tb.name) out.push({ kind: 'tableRenamed', id: `tableRenamed:${tb.id}`, ...lazy.get(), from: ta.name, to: tb.name })
+  if (ta.namespaceId !== tb.namespaceId)
+    out.push({ kind: 'tableMoved', id: `tableMoved:${tb.id}`, ...lazy.get(), from: A.index.namespaces.get(ta.namespaceId)?.name ?? '?', to: B.index.namespaces.get(tb.namespaceId)?.name ?? '?' })
+  if (!sameComment(ta.comment, tb.comment)) out.push({ kind: 'tableCommentChanged', id: `tableCommentChanged:${tb.id}`, ...lazy.get(), ...comment(ta.comment, tb.comment) })
+  if ((ta.unlogged ?? false) !== (tb.unlogged ?? false))
+    out.push({ kind: 'tablePersistenceChanged', id: `tablePersistenceChanged:${tb.id}`, ...lazy.get(), unlogged: tb.unlogged ?? false })
+  const pa = ta.partitionBy
+  const pb = tb.partitionBy
+  if ((pa === undefined) !== (pb === undefined) || (pa && pb && (pa.strategy !== pb.strategy || !sameExpression(pa.key, pb.key, mode)))) {
+    out.push({ kind: 'tablePartitioningChanged', id: `tablePartitioningChanged:${tb.id}`, ...lazy.get(), ...(pa ? { from: partitionText(pa) } : {}), ...(pb ? { to: partitionText(pb) } : {}) })
+  }
+  if (ta.columns !== tb.columns) diffColumns(A, B, ta, tb, lazy, mode, out)
+  diffConstraints(A, B, ta, tb, lazy, mode, out)
+  diffIndexes(A, B, ta, tb, lazy, mode, out)
+}
+
+/** Same columns in the same order: pairs by position. Otherwise by id, with a reorder check. */
+function diffColumns(A: Side, B: Side, ta: Table, tb: Table, lazy: LazyRef, mode: ExpressionMode, out: Change[]) {
+  const ca = ta.columns
+  const cb = tb.columns
+  let aligned = ca.length === cb.length
+  for (let i = 0; aligned && i < ca.length; i++) if (ca[i]!.id !== cb[i]!.id) aligned = false
+  if (aligned) {
+    for (let i = 0; i < ca.length; i++) if (ca[i] !== cb[i] && columnDiffers(ca[i]!, cb[i]!, mode)) diffColumn(A, B, ca[i]!, cb[i]!, lazy, mode, out)
+    return
+  }
+  const colsA = columnMap(ta)
+  const colsB = columnMap(tb)
+  for (const c of cb) {
+    const old = colsA.get(c.id)
+    if (!old) out.push({ kind: 'columnAdded', id: `columnAdded:${c.id}`, ...lazy.get(), columnId: c.id, column: c.name, columnDef: c })
+    else if (old !== c && columnDiffers(old, c, mode)) diffColumn(A, B, old, c, lazy, mode, out)
+  }
+  for (const c of ca) if (!colsB.has(c.id)) out.push({ kind: 'columnRemoved', id: `columnRemoved:${c.id}`, ...lazy.get(), columnId: c.id, column: c.name, columnDef: c })
+  const keptA = ca.filter((c) => colsB.has(c.id))
+  const keptB = cb.filter((c) => colsA.has(c.id))
+  if (keptA.some((c, i) => c.id !== keptB[i]!.id))
+    out.push({ kind: 'columnsReordered', id: `columnsReordered:${tb.id}`, ...lazy.get(), from: keptA.map((c) => c.name), to: keptB.map((c) => c.name) })
+}
+
+function columnDiffers(a: Column, b: Column, mode: ExpressionMode): boolean {
+  return (
+    a.name !== b.name ||
+    a.nullable !== b.nullable ||
+    a.identity !== b.identity ||
+    a.collation !== b.collation ||
+    !sameColumnType(a.type, b.type) ||
+    !sameDefault(a.default, b.default, mode) ||
+    !sameExpression(a.generated, b.generated, mode) ||
+    !sameComment(a.comment, b.comment)
+  )
+}
+
+function diffColumn(A: Side, B: Side, ca: Column, cb: Column, lazy: LazyRef, mode: ExpressionMode, out: Change[]) {
+  const cref = { ...lazy.get(), columnId: cb.id, column: cb.name }
+  if (ca.name !== cb.name) out.push({ kind: 'columnRenamed', id: `columnRenamed:${cb.id}`, ...cref, from: ca.name, to: cb.name })
+  if (!sameColumnType(ca.type, cb.type))
+    out.push({ kind: 'columnRetyped', id: `columnRetyped:${cb.id}`, ...cref, from: ca.type, to: cb.type, fromText: typeText(A, ca), toText: typeText(B, cb) })
+  if (ca.nullable !== cb.nullable) out.push({ kind: 'columnNullabilityChanged', id: `columnNullabilityChanged:${cb.id}`, ...cref, nullable: cb.nullable })
+  if (!sameDefault(ca.default, cb.default, mode))
+    out.push({ kind: 'columnDefaultChanged', id: `columnDefaultChanged:${cb.id}`, ...cref, ...(ca.default ? { from: ca.default } : {}), ...(cb.default ? { to: cb.default } : {}) })
+  if (ca.identity !== cb.identity)
+    out.push({ kind: 'columnIdentityChanged', id: `columnIdentityChanged:${cb.id}`, ...cref, ...(ca.identity ? { from: ca.identity } : {}), ...(cb.identity ? { to: cb.identity } : {}) })
+  if (!sameExpression(ca.generated, cb.generated, mode))
+    out.push({ kind: 'columnGeneratedChanged', id: `columnGeneratedChanged:${cb.id}`, ...cref, ...(ca.generated !== undefined ? { from: ca.generated } : {}), ...(cb.generated !== undefined ? { to: cb.generated } : {}) })
+  if (ca.collation !== cb.collation)
+    out.push({ kind: 'columnCollationChanged', id: `columnCollationChanged:${cb.id}`, ...cref, ...(ca.collation ? { from: ca.collation } : {}), ...(cb.collation ? { to: cb.collation } : {}) })
+  if (!sameComment(ca.comment, cb.comment)) out.push({ kind: 'columnCommentChanged', id: `columnCommentChanged:${cb.id}`, ...cref, ...comment(ca.comment, cb.comment) })
+}
+
+/** The same constraints, in the same lists and order: the common case, compared pair by pair. */
+function sameConstraintLayout(ta: Table, tb: Table): boolean {
+  if (ta.primaryKey?.id !== tb.primaryKey?.id) return false
+  const same = (x: ReadonlyArray<{ id: string }>, y: ReadonlyArray<{ id: string }>) => {
+    if (x.length !== y.length) return false
+    for (let i = 0; i < x.length; i++) if (x[i]!.id !== y[i]!.id) return false
+    return true
+  }
+  return same(ta.uniques, tb.uniques) && same(ta.checks, tb.checks) && same(ta.foreignKeys, tb.foreignKeys)
+}
+
+function diffConstraintPair(A: Side, B: Side, ca: Constraint, cb: Constraint, lazy: LazyRef, mode: ExpressionMode, out: Change[]) {
+  const nameA = A.names.constraints.get(ca.id) ?? '?'
+  const nameB = B.names.constraints.get(cb.id) ?? '?'
+  if (nameA !== nameB)
+    out.push({ kind: 'constraintRenamed', id: `constraintRenamed:${cb.id}`, ...lazy.get(), constraintId: cb.id, from: nameA, to: nameB, implicit: ca.name === undefined && cb.name === undefined })
+  if (ca === cb) return
+  const fields = constraintFields(ca, cb, mode)
+  if (fields.length > 0) out.push({ kind: 'constraintChanged', id: `constraintChanged:${cb.id}`, ...lazy.get(), before: ca, after: cb, name: nameB, fields })
+  if (!sameComment(ca.comment, cb.comment))
+    out.push({ kind: 'constraintCommentChanged', id: `constraintCommentChanged:${cb.id}`, ...lazy.get(), constraintId: cb.id, name: nameB, ...comment(ca.comment, cb.comment) })
+}
+
+function diffConstraints(A: Side, B: Side, ta: Table, tb: Table, lazy: LazyRef, mode: ExpressionMode, out: Change[]) {
+  if (sameConstraintLayout(ta, tb)) {
+    if (ta.primaryKey && tb.primaryKey) diffConstraintPair(A, B, ta.primaryKey, tb.primaryKey, lazy, mode, out)
+    for (let i = 0; i < tb.uniques.length; i++) diffConstraintPair(A, B, ta.uniques[i]!, tb.uniques[i]!, lazy, mode, out)
+    for (let i = 0; i < tb.checks.length; i++) diffConstraintPair(A, B, ta.checks[i]!, tb.checks[i]!, lazy, mode, out)
+    for (let i = 0; i < tb.foreignKeys.length; i++) diffConstraintPair(A, B, ta.foreignKeys[i]!, tb.foreignKeys[i]!, lazy, mode, out)
+    return
+  }
   const before = new Map<string, Constraint>(constraintsOf(ta).map((c) => [c.id, c]))
   const after = new Set(constraintsOf(tb).map((c) => c.id))
   for (const cb of constraintsOf(tb)) {
     const ca = before.get(cb.id)
-    const nameB = B.names.constraints.get(cb.id) ?? '?'
     if (!ca || ca.kind !== cb.kind) {
-      if (ca) out.push({ kind: 'constraintRemoved', id: `constraintRemoved:${ca.id}`, ...ref, constraint: ca, name: A.names.constraints.get(ca.id) ?? '?' })
-      out.push({ kind: 'constraintAdded', id: `constraintAdded:${cb.id}`, ...ref, constraint: cb, name: nameB })
+      if (ca) out.push({ kind: 'constraintRemoved', id: `constraintRemoved:${ca.id}`, ...lazy.get(), constraint: ca, name: A.names.constraints.get(ca.id) ?? '?' })
+      out.push({ kind: 'constraintAdded', id: `constraintAdded:${cb.id}`, ...lazy.get(), constraint: cb, name: B.names.constraints.get(cb.id) ?? '?' })
       continue
     }
-    const nameA = A.names.constraints.get(ca.id) ?? '?'
-    if (nameA !== nameB)
-      out.push({ kind: 'constraintRenamed', id: `constraintRenamed:${cb.id}`, ...ref, constraintId: cb.id, from: nameA, to: nameB, implicit: ca.name === undefined && cb.name === undefined })
-    if (ca !== cb) {
-      const fields = constraintFields(ca, cb, mode)
-      if (fields.length > 0) out.push({ kind: 'constraintChanged', id: `constraintChanged:${cb.id}`, ...ref, before: ca, after: cb, name: nameB, fields })
-      if (!sameComment(ca.comment, cb.comment))
-        out.push({ kind: 'constraintCommentChanged', id: `constraintCommentChanged:${cb.id}`, ...ref, constraintId: cb.id, name: nameB, ...comment(ca.comment, cb.comment) })
-    }
+    diffConstraintPair(A, B, ca, cb, lazy, mode, out)
   }
   for (const ca of constraintsOf(ta))
-    if (!after.has(ca.id)) out.push({ kind: 'constraintRemoved', id: `constraintRemoved:${ca.id}`, ...ref, constraint: ca, name: A.names.constraints.get(ca.id) ?? '?' })
+    if (!after.has(ca.id)) out.push({ kind: 'constraintRemoved', id: `constraintRemoved:${ca.id}`, ...lazy.get(), constraint: ca, name: A.names.constraints.get(ca.id) ?? '?' })
 }
 
-function diffIndexes(A: Side, B: Side, ta: Table, tb: Table, ref: { tableId: Table['id']; table: string }, mode: ExpressionMode, out: Change[]) {
-  const before = new Map(ta.indexes.map((i) => [i.id, i]))
-  const after = new Set(tb.indexes.map((i) => i.id))
-  for (const ib of tb.indexes) {
-    const ia = before.get(ib.id)
-    const nameB = B.names.indexes.get(ib.id) ?? '?'
-    if (!ia) {
-      out.push({ kind: 'indexAdded', id: `indexAdded:${ib.id}`, ...ref, index: ib, name: nameB })
-      continue
-    }
-    const nameA = A.names.indexes.get(ia.id) ?? '?'
-    if (nameA !== nameB) out.push({ kind: 'indexRenamed', id: `indexRenamed:${ib.id}`, ...ref, indexId: ib.id, from: nameA, to: nameB, implicit: ia.name === undefined && ib.name === undefined })
-    if (ia !== ib) {
-      const fields = indexFields(ia, ib, mode)
-      if (fields.length > 0) out.push({ kind: 'indexChanged', id: `indexChanged:${ib.id}`, ...ref, before: ia, after: ib, name: nameB, fields })
-      if (!sameComment(ia.comment, ib.comment)) out.push({ kind: 'indexCommentChanged', id: `indexCommentChanged:${ib.id}`, ...ref, indexId: ib.id, name: nameB, ...comment(ia.comment, ib.comment) })
-    }
+function diffIndexPair(A: Side, B: Side, ia: Index, ib: Index, lazy: LazyRef, mode: ExpressionMode, out: Change[]) {
+  const nameA = A.names.indexes.get(ia.id) ?? '?'
+  const nameB = B.names.indexes.get(ib.id) ?? '?'
+  if (nameA !== nameB) out.push({ kind: 'indexRenamed', id: `indexRenamed:${ib.id}`, ...lazy.get(), indexId: ib.id, from: nameA, to: nameB, implicit: ia.name === undefined && ib.name === undefined })
+  if (ia === ib) return
+  const fields = indexFields(ia, ib, mode)
+  if (fields.length > 0) out.push({ kind: 'indexChanged', id: `indexChanged:${ib.id}`, ...lazy.get(), before: ia, after: ib, name: nameB, fields })
+  if (!sameComment(ia.comment, ib.comment)) out.push({ kind: 'indexCommentChanged', id: `indexCommentChanged:${ib.id}`, ...lazy.get(), indexId: ib.id, name: nameB, ...comment(ia.comment, ib.comment) })
+}
+
+function diffIndexes(A: Side, B: Side, ta: Table, tb: Table, lazy: LazyRef, mode: ExpressionMode, out: Change[]) {
+  const xa = ta.indexes
+  const xb = tb.indexes
+  let aligned = xa.length === xb.length
+  for (let i = 0; aligned && i < xa.length; i++) if (xa[i]!.id !== xb[i]!.id) aligned = false
+  if (aligned) {
+    for (let i = 0; i < xa.length; i++) diffIndexPair(A, B, xa[i]!, xb[i]!, lazy, mode, out)
+    return
   }
-  for (const ia of ta.indexes) if (!after.has(ia.id)) out.push({ kind: 'indexRemoved', id: `indexRemoved:${ia.id}`, ...ref, index: ia, name: A.names.indexes.get(ia.id) ?? '?' })
+  const before = new Map(xa.map((i) => [i.id, i]))
+  const after = new Set(xb.map((i) => i.id))
+  for (const ib of xb) {
+    const ia = before.get(ib.id)
+    if (!ia) out.push({ kind: 'indexAdded', id: `indexAdded:${ib.id}`, ...lazy.get(), index: ib, name: B.names.indexes.get(ib.id) ?? '?' })
+    else diffIndexPair(A, B, ia, ib, lazy, mode, out)
+  }
+  for (const ia of xa) if (!after.has(ia.id)) out.push({ kind: 'indexRemoved', id: `indexRemoved:${ia.id}`, ...lazy.get(), index: ia, name: A.names.indexes.get(ia.id) ?? '?' })
 }

@@ -99,10 +99,10 @@ export function sameColumnType(a: ColumnType, b: ColumnType): boolean {
 
 export function sameDefault(a: ColumnDefault | undefined, b: ColumnDefault | undefined, mode: ExpressionMode): boolean {
   if (a === undefined || b === undefined) return a === b
+  if (a.kind === 'literal' && b.kind === 'literal') return a.value === b.value
   // A catalog writes every default as an expression (`'x'::text`); loosely, its constant is the literal.
-  const norm = (d: ColumnDefault) => (mode === 'loose' && d.kind === 'expression' ? readDefault(d.sql) : d)
-  const x = norm(a)
-  const y = norm(b)
+  const x = mode === 'loose' && a.kind === 'expression' ? readDefault(a.sql) : a
+  const y = mode === 'loose' && b.kind === 'expression' ? readDefault(b.sql) : b
   if (x.kind === 'literal' && y.kind === 'literal') return x.value === y.value
   if (x.kind === 'expression' && y.kind === 'expression') return sameExpression(x.sql, y.sql, mode)
   return false
@@ -149,12 +149,15 @@ export function constraintFields(a: Constraint, b: Constraint, mode: ExpressionM
   return out
 }
 
+/** PostgreSQL's default null ordering written out or left implicit means the same. */
+function effectiveNulls(k: IndexKey): IndexKey['nulls'] {
+  return k.nulls === (k.order === 'desc' ? 'first' : 'last') ? undefined : k.nulls
+}
+
 function sameKey(a: IndexKey, b: IndexKey, mode: ExpressionMode): boolean {
   if (a.kind !== b.kind) return false
   if (a.kind === 'column' ? a.columnId !== (b as typeof a).columnId : !sameExpression(a.sql, (b as typeof a).sql, mode)) return false
-  // PostgreSQL's default null ordering written out or left implicit means the same.
-  const nulls = (k: IndexKey) => (k.nulls === (k.order === 'desc' ? 'first' : 'last') ? undefined : k.nulls)
-  return a.order === b.order && nulls(a) === nulls(b) && a.opclass === b.opclass && a.collation === b.collation
+  return a.order === b.order && effectiveNulls(a) === effectiveNulls(b) && a.opclass === b.opclass && a.collation === b.collation
 }
 
 export function indexFields(a: Index, b: Index, mode: ExpressionMode): IndexField[] {

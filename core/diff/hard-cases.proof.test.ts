@@ -17,7 +17,7 @@ import type { MigrationPlan } from './plan-migration.ts'
 let databases: TestDatabase[] = []
 beforeAll(async () => {
   databases = await testDatabases()
-}, 60_000)
+})
 afterAll(async () => {
   for (const db of databases) await db.close()
 })

@@ -12,7 +12,7 @@ import { lockOf } from './plan-migration/context.ts'
 let databases: TestDatabase[] = []
 beforeAll(async () => {
   databases = await testDatabases()
-}, 60_000)
+})
 afterAll(async () => {
   for (const db of databases) await db.close()
 })

@@ -17,7 +17,7 @@ const numRuns = Number(process.env.PROPERTY_RUNS ?? 40)
 let databases: TestDatabase[] = []
 beforeAll(async () => {
   databases = await testDatabases()
-}, 60_000)
+})
 afterAll(async () => {
   for (const db of databases) await db.close()
 })

@@ -10,6 +10,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts'
 import type { Schema } from '../model/schema.ts'
+import { CoreError } from '../errors.ts'
 import { checkStructure } from '../model/validate.ts'
 import { printStatement } from '../sql/print-postgres.ts'
 import type { Change } from './changes.ts'
@@ -53,26 +54,35 @@ export function planMigration(x: Schema | PlanInput, y?: Schema | PlanOptions, z
   // Planning works on ids; the new design's public takes the old one's id when they differ.
   const after = alignPublic(before, given)
   const changes = options.changes ?? diffSchemas(before, after)
+  // The new design's DDL must be valid. The old one is what the database holds already: its
+  // problems are PostgreSQL's to have refused; one that confuses the plan (two objects under one
+  // name) stops it below with a message instead.
   const blocking: Diagnostic[] = []
-  for (const [schema, which] of [[before, 'old'], [after, 'new']] as const)
-    for (const d of checkStructure(schema).diagnostics)
-      if (d.severity === 'error') blocking.push({ ...d, code: d.code, message: `The ${which} design cannot be migrated: ${d.message}` })
+  for (const d of checkStructure(after).diagnostics)
+    if (d.severity === 'error') blocking.push({ ...d, message: `The new design cannot be migrated: ${d.message}` })
   const base = { before, after: given, mode: resolved.mode, changes, options: resolved }
   if (blocking.length > 0) return { ...base, steps: [], inputs: [], diagnostics: blocking }
 
   const ctx = new PlanContext(before, after, changes, resolved, new NameState())
-  prepare(ctx)
-  for (const c of ctx.all('extensionAdded'))
-    ctx.step({ summary: `Create extension ${c.extension}`, changeIds: [c.id], statements: [{ kind: 'createExtension', name: c.extension }], transaction: 'shared', objectIds: [], existing: false })
-  planDrops(ctx)
-  planRenames(ctx)
-  planEnums(ctx)
-  planNewTables(ctx)
-  planColumns(ctx)
-  planKeysAndIndexes(ctx)
-  planForeignKeys(ctx)
-  planComments(ctx)
-  planCleanup(ctx)
+  try {
+    prepare(ctx)
+    for (const c of ctx.all('extensionAdded'))
+      ctx.step({ summary: `Create extension ${c.extension}`, changeIds: [c.id], statements: [{ kind: 'createExtension', name: c.extension }], transaction: 'shared', objectIds: [], existing: false })
+    planDrops(ctx)
+    planRenames(ctx)
+    planEnums(ctx)
+    planNewTables(ctx)
+    planColumns(ctx)
+    planKeysAndIndexes(ctx)
+    planForeignKeys(ctx)
+    planComments(ctx)
+    planCleanup(ctx)
+  } catch (e) {
+    if (!(e instanceof CoreError)) throw e
+    const problems = checkStructure(before).diagnostics.filter((d) => d.severity === 'error')
+    const why = problems.length > 0 ? `The old design cannot be migrated: ${problems[0]!.message}` : `The migration cannot be planned: ${e.message}`
+    return { ...base, steps: [], inputs: [], diagnostics: [{ code: problems[0]?.code ?? 'unplannable', severity: 'error', message: why }] }
+  }
   for (const c of ctx.all('columnsReordered'))
     ctx.diagnostics.push({
       code: 'columns-not-reordered',

@@ -40,6 +40,9 @@ const timeTypes = new Set(['time', 'timetz', 'timestamp', 'timestamptz', 'interv
 
 export function classifyTypeChange(from: ColumnType, to: ColumnType): TypeChange {
   const none = { assignment: false, noRewrite: false, noRewriteIfUtc: false }
+  // Anything, arrays included, turns into a string type through its text form (the I/O cast).
+  if (from.arrayDims > 0 && to.arrayDims === 0 && to.kind === 'builtin' && strings.has(to.name))
+    return { assignment: true, noRewrite: false, noRewriteIfUtc: false, ...(to.length !== undefined || to.name === 'char' ? { risk: `text forms longer than ${to.length ?? 1} make the step fail` } : {}) }
   if (from.arrayDims !== to.arrayDims) return { ...none, risk: 'the array dimensions change, so only a USING expression can say how' }
   if (from.kind === 'enum' || to.kind === 'enum') {
     if (from.kind === 'enum' && to.kind === 'enum') return { ...none, risk: 'labels the new enum does not have make the step fail' }
@@ -61,8 +64,10 @@ export function classifyTypeChange(from: ColumnType, to: ColumnType): TypeChange
   if (f === t) return sameBase(f, from, to)
   const key = `${f}>${t}`
   const assignment = assignmentCasts.has(key) || strings.has(t)
-  const noRewrite = binaryCasts.has(key) && !(t === 'varchar' && to.length !== undefined) && !(t === 'char')
-  const noRewriteIfUtc = key === 'timestamp>timestamptz' || key === 'timestamptz>timestamp'
+  // A binary cast still rewrites when the new modifier has to check or pad the values.
+  const noRewrite = binaryCasts.has(key) && !((t === 'varchar' || t === 'varbit') && to.length !== undefined) && t !== 'char' && t !== 'bit'
+  const keepsPrecision = to.kind === 'builtin' && from.kind === 'builtin' && (to.precision === undefined || (from.precision !== undefined && to.precision >= from.precision))
+  const noRewriteIfUtc = (key === 'timestamp>timestamptz' || key === 'timestamptz>timestamp') && keepsPrecision
   const risk = assignment ? crossRisk(f, t, from, to) : `no cast from ${f} to ${t} applies by itself: rows a USING expression cannot convert make the step fail`
   return { assignment, noRewrite, noRewriteIfUtc, ...(risk ? { risk } : {}) }
 }

@@ -19,7 +19,7 @@ import { isVolatile } from './volatility.ts'
 
 export function planColumns(ctx: PlanContext): void {
   for (const tb of ctx.b.tables) {
-    if (!ctx.existing(tb.id)) continue
+    if (!ctx.existing(tb.id) || !ctx.touchedTables.has(tb.id)) continue
     const ta = ctx.tableA(tb.id)
     const persistence = ctx.find('tablePersistenceChanged', tb.id)
     if (persistence)

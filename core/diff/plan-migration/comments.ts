@@ -34,6 +34,7 @@ export function planComments(ctx: PlanContext): void {
     if (changed || !ctx.ia.enums.has(e.id) || ctx.swappedEnums.has(e.id)) set(e.id, { kind: 'type', name: ctx.enumB(e) }, e.comment, changed?.id)
   }
   for (const t of b.tables) {
+    if (!ctx.touchedTables.has(t.id)) continue
     const name = ctx.nameB(t)
     const created = ctx.created(t.id)
     const changed = ctx.find('tableCommentChanged', t.id)

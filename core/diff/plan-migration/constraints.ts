@@ -14,7 +14,7 @@ import type { Hazard } from './types.ts'
 
 export function planKeysAndIndexes(ctx: PlanContext): void {
   for (const t of ctx.b.tables) {
-    if (!ctx.existing(t.id)) continue
+    if (!ctx.existing(t.id) || !ctx.touchedTables.has(t.id)) continue
     const keys: Array<PrimaryKey | UniqueConstraint> = [...(t.primaryKey ? [t.primaryKey] : []), ...t.uniques]
     for (const k of keys) {
       const old = ctx.constraintA(t.id, k.id)

@@ -43,6 +43,9 @@ export class PlanContext {
   readonly inputs: InputRequest[] = []
   readonly diagnostics: Diagnostic[] = []
 
+  /** Tables and enums something happens to (the rest are left alone by every phase). */
+  readonly touchedTables = new Set<TableId>()
+  readonly touchedEnums = new Set<EnumId>()
   /** Tables dropped and created again (a partitioning change): new for every other purpose. */
   readonly recreatedTables = new Set<TableId>()
   /** Enums whose labels are removed or reordered: replaced by a new type, columns converted. */

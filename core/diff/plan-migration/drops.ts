@@ -11,6 +11,7 @@ export function planDrops(ctx: PlanContext): void {
   const { a } = ctx
   // Foreign keys first.
   for (const t of a.tables) {
+    if (!ctx.touchedTables.has(t.id)) continue
     for (const fk of t.foreignKeys) {
       const removed = ctx.find('constraintRemoved', fk.id)
       const tableGoes = ctx.dropped(t.id)
@@ -23,7 +24,7 @@ export function planDrops(ctx: PlanContext): void {
     }
   }
   for (const t of a.tables) {
-    if (!ctx.existing(t.id)) continue
+    if (!ctx.existing(t.id) || !ctx.touchedTables.has(t.id)) continue
     for (const c of constraintsOf(t)) {
       if (c.kind === 'foreignKey') continue
       const removed = ctx.find('constraintRemoved', c.id)
@@ -37,7 +38,7 @@ export function planDrops(ctx: PlanContext): void {
     }
   }
   for (const t of a.tables) {
-    if (!ctx.existing(t.id)) continue
+    if (!ctx.existing(t.id) || !ctx.touchedTables.has(t.id)) continue
     for (const c of t.columns) {
       const removed = ctx.find('columnRemoved', c.id)
       const recreated = ctx.recreatedColumns.has(c.id)
@@ -60,7 +61,7 @@ export function planDrops(ctx: PlanContext): void {
     }
   }
   for (const t of a.tables) {
-    if (!ctx.dropped(t.id)) continue
+    if (!ctx.touchedTables.has(t.id) || !ctx.dropped(t.id)) continue
     const recreated = ctx.recreatedTables.has(t.id)
     const change = recreated ? ctx.find('tablePartitioningChanged', t.id) : ctx.find('tableRemoved', t.id)
     ctx.step({

@@ -13,6 +13,7 @@ import type { Hazard } from './types.ts'
 
 export function planForeignKeys(ctx: PlanContext): void {
   for (const t of ctx.b.tables) {
+    if (!ctx.touchedTables.has(t.id)) continue
     for (const fk of t.foreignKeys) {
       const old = ctx.constraintA(t.id, fk.id)
       const changed = ctx.find('constraintChanged', fk.id)

@@ -71,7 +71,7 @@ export function planRenames(ctx: PlanContext): void {
     for (const v of e.values) if (state.has(v.id)) items.push({ id: v.id, to: v.name })
   }
   for (const t of b.tables) {
-    if (!ctx.existing(t.id)) continue
+    if (!ctx.existing(t.id) || !ctx.touchedTables.has(t.id)) continue
     items.push({ id: t.id, to: t.name })
     for (const c of t.columns) if (state.has(c.id)) items.push({ id: c.id, to: c.name })
     for (const c of constraintsOf(t)) if (state.has(c.id) && !ctx.doomed.has(c.id)) items.push({ id: c.id, to: ctx.nb.constraints.get(c.id)! })
@@ -84,6 +84,7 @@ export function planRenames(ctx: PlanContext): void {
     emit(ctx, reserveName(state, scopeList, name, ctx.doomed, ctx.reserved, self))
   for (const e of b.enums) if (!ctx.ia.enums.has(e.id) || ctx.swappedEnums.has(e.id)) reserve(scopes.enumType(e.namespaceId), e.name)
   for (const t of b.tables) {
+    if (!ctx.touchedTables.has(t.id)) continue
     const created = ctx.created(t.id)
     if (created) reserve(scopes.table(t.namespaceId), t.name)
     for (const c of t.columns) if (created || !state.has(c.id)) reserve(scopes.column(t.id), c.name)

@@ -10,7 +10,7 @@ import type { PlanContext } from './context.ts'
 
 export function planNewTables(ctx: PlanContext): void {
   for (const t of ctx.b.tables) {
-    if (!ctx.created(t.id)) continue
+    if (!ctx.touchedTables.has(t.id) || !ctx.created(t.id)) continue
     ctx.step({
       summary: ctx.recreatedTables.has(t.id) ? `Create table ${t.name} again with its new partitioning` : `Create table ${t.name}`,
       changeIds: ctx.idsOf(`tableAdded:${t.id}`, `tablePartitioningChanged:${t.id}`),
