@@ -35,6 +35,11 @@ export interface DiffBench {
    * once both versions have been linted or compared once (re-planning after an input, say).
    */
   readonly diffAndPlanWarm: DiffTiming
+  /**
+   * The app's first comparison: the current design is warm (lint and export have run on it), the
+   * saved version it is compared with is not.
+   */
+  readonly diffAndPlanFirst: DiffTiming
   readonly diff: DiffTiming
   /** printMigration and lintMigration on top, for information. */
   readonly printAndLint: DiffTiming
@@ -144,6 +149,7 @@ export function benchDiff(options: { runs?: number; seed?: number } = {}): DiffB
   const [wa, wb] = copies()
   planMigration(wa, wb)
   const diffAndPlanWarm = measure(runs, () => [wa, wb] as const, ([x, y]) => planMigration(x, y, { changes: diffSchemas(x, y) }))
+  const diffAndPlanFirst = measure(runs, () => [structuredClone(a), wb] as const, ([x, y]) => planMigration(x, y, { changes: diffSchemas(x, y) }))
   const diff = measure(runs, copies, ([x, y]) => diffSchemas(x, y))
   const printAndLint = measure(Math.max(5, Math.floor(runs / 2)), copies, ([x, y]) => {
     const p = planMigration(x, y)
@@ -157,6 +163,7 @@ export function benchDiff(options: { runs?: number; seed?: number } = {}): DiffB
     edits: count,
     diffAndPlan,
     diffAndPlanWarm,
+    diffAndPlanFirst,
     diff,
     printAndLint,
     targetMs,

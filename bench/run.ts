@@ -258,7 +258,8 @@ if (diffResult) {
   const d = diffResult
   lines.push(
     `diff + plan, ${d.tables} tables, ${d.edits} edits (${d.changes} changes, ${d.steps} steps), fresh copies: median ${d.diffAndPlan.median} ms wall, ${d.diffAndPlan.cpuMedian} ms CPU`,
-    `diff + plan, cached versions: median ${d.diffAndPlanWarm.median} ms wall, ${d.diffAndPlanWarm.cpuMedian} ms CPU; diff alone (fresh): ${d.diff.median} ms wall, ${d.diff.cpuMedian} ms CPU`,
+    `diff + plan, cached versions: median ${d.diffAndPlanWarm.median} ms wall, ${d.diffAndPlanWarm.cpuMedian} ms CPU; old version fresh, current one cached: ${d.diffAndPlanFirst.median} ms wall, ${d.diffAndPlanFirst.cpuMedian} ms CPU`,
+    `diff alone (fresh): ${d.diff.median} ms wall, ${d.diff.cpuMedian} ms CPU`,
     `plan + print + migration rules (fresh): median ${d.printAndLint.median} ms wall, ${d.printAndLint.cpuMedian} ms CPU`,
     '',
   )

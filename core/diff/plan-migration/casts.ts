@@ -68,7 +68,7 @@ export function classifyTypeChange(from: ColumnType, to: ColumnType): TypeChange
   const noRewrite = binaryCasts.has(key) && !((t === 'varchar' || t === 'varbit') && to.length !== undefined) && t !== 'char' && t !== 'bit'
   const keepsPrecision = to.kind === 'builtin' && from.kind === 'builtin' && (to.precision === undefined || (from.precision !== undefined && to.precision >= from.precision))
   const noRewriteIfUtc = (key === 'timestamp>timestamptz' || key === 'timestamptz>timestamp') && keepsPrecision
-  const risk = assignment ? crossRisk(f, t, from, to) : `no cast from ${f} to ${t} applies by itself: rows a USING expression cannot convert make the step fail`
+  const risk = assignment ? crossRisk(f, t, to) : `no cast from ${f} to ${t} applies by itself: rows a USING expression cannot convert make the step fail`
   return { assignment, noRewrite, noRewriteIfUtc, ...(risk ? { risk } : {}) }
 }
 
@@ -101,7 +101,7 @@ function sameBase(name: string, from: ColumnType, to: ColumnType): TypeChange {
   return widen
 }
 
-function crossRisk(f: string, t: string, from: ColumnType, to: ColumnType): string | undefined {
+function crossRisk(f: string, t: string, to: ColumnType): string | undefined {
   if (intWidth[f] !== undefined && intWidth[t] !== undefined) return intWidth[t]! < intWidth[f]! ? `values outside the range of ${t} make the step fail` : undefined
   if ((f === 'numeric' || f === 'real' || f === 'double precision') && intWidth[t] !== undefined) return `fractions are rounded, and values outside the range of ${t} make the step fail`
   if (t === 'real' && f !== 'smallint') return 'real keeps about 6 significant digits: larger or finer values are rounded'
