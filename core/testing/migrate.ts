@@ -59,7 +59,7 @@ export function physicalOrder(before: Schema, after: Schema, recreated: Readonly
 export interface ProofOptions {
   readonly plan?: PlanOptions
   /** Values for input requests the options do not answer, given the request (default: none). */
-  readonly answer?: (plan: MigrationPlan) => Readonly<Record<string, string>>
+  readonly answer?: (plan: MigrationPlan, rows: ReadonlyMap<TableId, readonly Row[]>) => Readonly<Record<string, string>>
   /** Insert sample rows before migrating (default true). */
   readonly rows?: boolean
   /** More rows (or anything else) before migrating, after the sample rows. */
@@ -82,15 +82,6 @@ export interface Proof {
 export async function proveMigration(db: TestDatabase, a: Schema, b: Schema, options: ProofOptions = {}): Promise<Proof> {
   const version = Number((await db.query(`SELECT current_setting('server_version_num')::int / 10000 AS v`)).rows[0]!.v)
   const base: PlanOptions = { postgresVersion: version, ...options.plan }
-  let up = planMigration(a, b, base)
-  if (options.answer) up = planMigration(a, b, { ...base, inputs: { ...base.inputs, ...options.answer(up) } })
-  expect(up.diagnostics.filter((d) => d.severity === 'error'), 'the up plan has no errors').toEqual([])
-  let down = planMigration(b, a, { ...base, direction: 'down' })
-  if (options.answer) down = planMigration(b, a, { ...base, direction: 'down', inputs: { ...base.inputs, ...options.answer(down) } })
-  expect(down.diagnostics.filter((d) => d.severity === 'error'), 'the down plan has no errors').toEqual([])
-  const upSql = printMigration(up)
-  const downSql = printMigration(down)
-
   await db.reset()
   await runScript(db, exportSchema('postgres', a).text)
   const keptLabels = (enumId: EnumId) => {
@@ -100,6 +91,16 @@ export async function proveMigration(db: TestDatabase, a: Schema, b: Schema, opt
     return kept.length ? kept : (ea?.values.map((v) => v.name) ?? [])
   }
   const rows = options.rows === false ? new Map<TableId, Row[]>() : await insertSampleRows(db, a, { labels: keptLabels })
+  // Answers may depend on the rows (a backfill of a foreign key column names a row that exists).
+  let up = planMigration(a, b, base)
+  if (options.answer) up = planMigration(a, b, { ...base, inputs: { ...base.inputs, ...options.answer(up, rows) } })
+  expect(up.diagnostics.filter((d) => d.severity === 'error'), 'the up plan has no errors').toEqual([])
+  let down = planMigration(b, a, { ...base, direction: 'down' })
+  if (options.answer) down = planMigration(b, a, { ...base, direction: 'down', inputs: { ...base.inputs, ...options.answer(down, new Map()) } })
+  expect(down.diagnostics.filter((d) => d.severity === 'error'), 'the down plan has no errors').toEqual([])
+  const upSql = printMigration(up)
+  const downSql = printMigration(down)
+
   if (options.seed) await options.seed(db)
   const kept = keptColumns(a, b, up)
   const before = new Map<TableId, string[]>()
@@ -140,9 +141,20 @@ export async function proveMigration(db: TestDatabase, a: Schema, b: Schema, opt
  * the sample rows' (so a unique column stays unique), a cast takes the plan's suggestion, a removed
  * label is replaced by the enum's first label.
  */
-export function answerAll(plan: MigrationPlan): Record<string, string> {
+export function answerAll(plan: MigrationPlan, rows: ReadonlyMap<TableId, readonly Row[]> = new Map()): Record<string, string> {
   const out: Record<string, string> = {}
   const idx = indexSchema(plan.after)
+  // A foreign key column takes a value of a row of the table it references.
+  const referenced = (tableId: TableId, columnId: ColumnId): string | undefined => {
+    for (const fk of idx.tables.get(tableId)?.foreignKeys ?? []) {
+      const k = fk.columns.indexOf(columnId)
+      if (k < 0) continue
+      const parent = rows.get(fk.target.tableId)?.[0]
+      const v = parent?.get(fk.target.columns[k]!)
+      if (v !== undefined && v !== 'NULL' && v !== 'DEFAULT') return v
+    }
+    return undefined
+  }
   for (const r of plan.inputs) {
     const change = plan.changes.find((c) => c.id === r.changeId)
     if (r.kind === 'using' && r.suggestion !== undefined) out[r.changeId] = r.suggestion
@@ -151,7 +163,7 @@ export function answerAll(plan: MigrationPlan): Record<string, string> {
       if (first) out[r.changeId] = first.name
     } else if (r.kind === 'backfill' && change && 'columnId' in change) {
       const column = idx.tables.get(change.tableId)?.columns.find((c) => c.id === change.columnId)
-      const value = column && sampleValue(plan.after, column, 5, {})
+      const value = column && (referenced(change.tableId, column.id) ?? sampleValue(plan.after, column, 5, {}))
       if (value !== undefined) out[r.changeId] = value
       else if (column?.default) out[r.changeId] = 'DEFAULT'
     }
