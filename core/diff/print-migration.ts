@@ -63,7 +63,8 @@ export function printMigration(plan: MigrationPlan, options: PrintMigrationOptio
     })
     if (tx) emit({ kind: 'transaction', action: 'commit' })
   }
-  if (plan.steps.length === 0) lines.push('', note('Nothing to do: the two designs are the same.'))
+  if (plan.steps.length === 0)
+    lines.push('', note(plan.diagnostics.some((d) => d.severity === 'error') ? 'No migration: the errors above stop the plan.' : 'Nothing to do: the two designs hold the same schema.'))
   return [...out, ...lines].join('\n') + '\n'
 }
 
