@@ -20,6 +20,7 @@ import { ModelExporter, Parser } from '@dbml/core'
 import { createDocument, exportSchema, exporters, parseDocument, serializeDocument } from '../core/index.ts'
 import { generateDesign } from '../core/testing/generate.ts'
 import { benchImports } from './imports.ts'
+import { benchDiff } from './diff.ts'
 import { benchLint } from './lint.ts'
 
 const targets = { exportMs: 50, exportTables: 1000, speedup: 10 }
@@ -172,6 +173,7 @@ for (const tables of sizes) {
 const onlyExport = process.argv.includes('--only-export')
 const imports = onlyExport ? [] : await benchImports()
 const lintResult = onlyExport ? undefined : await benchLint({ runs: 15 })
+const diffResult = onlyExport ? undefined : benchDiff({ runs: 20, seed })
 
 // Report.
 const cpus = os.cpus()
@@ -252,6 +254,21 @@ if (lintResult) {
   )
   verdicts.push({ target: `full lint of 1,000 tables in under ${lintResult.targetMs} ms (median)`, measured: `${g.full.median} ms`, met: lintResult.met })
 }
+if (diffResult) {
+  const d = diffResult
+  lines.push(
+    `diff + plan, ${d.tables} tables, ${d.edits} edits (${d.changes} changes, ${d.steps} steps), fresh copies: median ${d.diffAndPlan.median} ms wall, ${d.diffAndPlan.cpuMedian} ms CPU`,
+    `diff + plan, cached versions: median ${d.diffAndPlanWarm.median} ms wall, ${d.diffAndPlanWarm.cpuMedian} ms CPU; old version fresh, current one cached: ${d.diffAndPlanFirst.median} ms wall, ${d.diffAndPlanFirst.cpuMedian} ms CPU`,
+    `diff alone (fresh): ${d.diff.median} ms wall, ${d.diff.cpuMedian} ms CPU`,
+    `plan + print + migration rules (fresh): median ${d.printAndLint.median} ms wall, ${d.printAndLint.cpuMedian} ms CPU`,
+    '',
+  )
+  verdicts.push({
+    target: `diff and plan of two ${d.tables.toLocaleString('en')}-table designs differing in ${d.edits} edits under ${d.targetMs} ms (median CPU, fresh copies)`,
+    measured: `${d.diffAndPlan.cpuMedian} ms CPU (${d.diffAndPlan.median} ms wall; cached versions ${d.diffAndPlanWarm.cpuMedian} ms CPU)`,
+    met: d.met,
+  })
+}
 if (big)
   verdicts.push({
     target: `all ${Object.keys(big.allExports).length} exports of ${targets.exportTables.toLocaleString('en')} tables under 200 ms together`,
@@ -278,6 +295,6 @@ lines.push(`Finished in ${seconds} s.`)
 console.log(lines.join('\n'))
 
 const out = fileURLToPath(new URL('./results.json', import.meta.url))
-const report = { date: new Date().toISOString(), command: 'npm run bench', seed, machine, durationSeconds: seconds, targets: verdicts, sizes: results, imports, lint: lintResult }
+const report = { date: new Date().toISOString(), command: 'npm run bench', seed, machine, durationSeconds: seconds, targets: verdicts, sizes: results, imports, lint: lintResult, diff: diffResult }
 writeFileSync(out, JSON.stringify(report, null, 2) + '\n')
 console.log(`Wrote ${out}`)

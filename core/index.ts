@@ -24,17 +24,87 @@ export { hasErrors } from './diagnostics.ts'
 export { CoreError, assertNever } from './errors.ts'
 
 // Documents.
-export type { CrowsfootDocument, Layout, TableLayout, TableGroup, ParseResult } from './document/document.ts'
+export type { CrowsfootDocument, Layout, TableLayout, TableGroup, ParseResult, SavedVersion } from './document/document.ts'
 export { createDocument, parseDocument, parseDocumentValue, serializeDocument } from './document/document.ts'
 export { currentVersion } from './document/migrations.ts'
 export { positionAt } from './document/json-text.ts'
+/**
+ * Saved versions: checkpoints of the schema with a time and a message, stored in the document.
+ * @example
+ *   let doc = saveVersion(document, { message: 'Before the billing import', at: new Date() })
+ *   listVersions(doc)              // [{ id: 'v1', message, at, tables }]
+ *   versionSchema(doc, 'v1')       // the schema as saved; 'current' is the design
+ *   doc = removeVersion(doc, 'v1')
+ */
+export { saveVersion, listVersions, findVersion, versionSchema, renameVersion, removeVersion } from './document/versions.ts'
+export type { VersionSummary } from './document/versions.ts'
+
+// Diffs and migrations.
+/**
+ * The changes between two versions, matched by id: renames stay renames.
+ * @example
+ *   const changes = diffSchemas(versionSchema(doc, 'v1'), doc.schema)
+ *   changes.map(describeChange)          // one line each, for the list of changes
+ *   summarizeChanges(changes).get(id)    // 'added' | 'removed' | 'changed', for the diagram
+ */
+export { diffSchemas } from './diff/diff-schemas.ts'
+export type { DiffOptions } from './diff/diff-schemas.ts'
+/**
+ * Change data: `kind` discriminates; `id` is `<kind>:<object id>`, the key of plan inputs.
+ * @example changes.filter((c) => changeStatus(c) === 'removed').map((c) => changeTarget(c).table)
+ */
+export { changeStatus, changeTarget, describeChange, summarizeChanges } from './diff/changes.ts'
+export type { Change, ChangeKind, ChangeOf, ChangeStatus, ConstraintField, IndexField } from './diff/changes.ts'
+/**
+ * A base from another source (an imported file, a pulled database) has no ids in common with the
+ * design: align it by name first.
+ * @example const changes = diffSchemas(alignIds(imported.schema, doc.schema), doc.schema, { expressions: 'loose' })
+ */
+export { alignIds, alignPublic, hasSharedIds } from './diff/align.ts'
+/**
+ * The migration as ordered steps on the DDL intermediate, with the safe patterns, locks, hazards,
+ * reversibility and input requests; `mode: 'simple'` for a development database.
+ * @example
+ *   const up = planMigration(versionSchema(doc, 'v1'), doc.schema, { inputs: { 'columnAdded:co_9': '0' } })
+ *   const down = planMigration(doc.schema, versionSchema(doc, 'v1'), { direction: 'down' })
+ *   up.inputs.filter((i) => i.supplied === undefined) // what to ask the user
+ */
+export { planMigration, lockLevels } from './diff/plan-migration.ts'
+export type {
+  Hazard, HazardKind, InputKind, InputRequest, LockLevel, MigrationPlan, MigrationStep, PlanInput, PlanOptions, TransactionMode,
+} from './diff/plan-migration.ts'
+/**
+ * A plan as the migration file (psql runs it statement by statement), and the seeds' file names.
+ * @example
+ *   const names = migrationFileNames(new Date(), 'add orders.note') // 20260301093000_add_orders_note.up.sql
+ *   files[names.up] = printMigration(up, { findings: lintMigration(up) })
+ */
+export { printMigration, migrationFileNames } from './diff/print-migration.ts'
+export type { PrintMigrationOptions } from './diff/print-migration.ts'
+/**
+ * The migration-safety rules on a plan, with the lint configuration; findings carry `stepId`.
+ * @example const errors = lintMigration(plan, config).filter((f) => f.severity === 'error')
+ */
+export { lintMigration } from './diff/lint-migration.ts'
+/**
+ * Input values from a JSON file (`{ "<change id>": "<value>" }`), with located errors.
+ * @example const r = parseMigrationInputs(text); if (r.ok) planMigration(a, b, { inputs: r.inputs })
+ */
+export { parseMigrationInputs } from './diff/inputs.ts'
+export type { InputsResult } from './diff/inputs.ts'
+/**
+ * What a type change does to existing rows (USING needed, rewrite, risk), for explaining it in the UI.
+ * @example classifyTypeChange(column.type, { kind: 'builtin', name: 'text', arrayDims: 0 }).noRewrite
+ */
+export { classifyTypeChange } from './diff/plan-migration/casts.ts'
+export type { TypeChange } from './diff/plan-migration/casts.ts'
 
 // Templates: the designs a new project starts from (blank, e-commerce, accounts, blog).
 export type { Template } from './templates/index.ts'
 export { templates, templateById } from './templates/index.ts'
 
 // SQL and exporters.
-export type { DdlStatement } from './sql/ddl.ts'
+export type { DdlStatement, MigrationStatement, ColumnAlteration, UsingExpr, BackfillValue } from './sql/ddl.ts'
 export { createStatements } from './sql/create-statements.ts'
 export { printPostgres } from './sql/print-postgres.ts'
 export { quoteIdent, quoteLiteral } from './sql/quote.ts'
@@ -67,7 +137,7 @@ export type { QueryFn } from './importers/catalog.ts'
  * @example const findings = lint(schema, { rules: { 'require-comments': 'off' } })
  */
 export { lint, createLinter, lintChange } from './rules/lint.ts'
-export type { Linter, LintRunStats } from './rules/lint.ts'
+export type { Linter, LintRunStats, MigrationContext } from './rules/lint.ts'
 /**
  * The rule registry, sorted by id; each rule's `meta` has its severity, options and docs path.
  * @example rules.map((r) => r.meta.id)
@@ -77,7 +147,7 @@ export { rules, rulesById } from './rules/index.ts'
  * Reads a `crowsfoot.config.json` text; problems come back with line, column and JSON path.
  * @example const result = parseLintConfig(text, rules); if (result.ok) lint(schema, result.config)
  */
-export { parseLintConfig, validateLintConfig, resolveConfig, LintConfigError, plannedRuleIds } from './rules/config.ts'
+export { parseLintConfig, validateLintConfig, resolveConfig, LintConfigError } from './rules/config.ts'
 export type { LintConfig, RuleSetting, ResolvedRule } from './rules/config.ts'
 export { presets } from './rules/presets.ts'
 export type { Preset, PresetName } from './rules/presets.ts'

@@ -135,12 +135,3 @@ describe('bad input', () => {
     expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+\)|Error:/)
   })
 })
-
-describe('commands not available yet', () => {
-  it.each([
-    ['diff', 'shop.crowsfoot.json', 'shop.crowsfoot.json', '--down'],
-  ])('%s says so in one line and exits 2', (...args) => {
-    const r = crowsfoot(...args)
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `<command-line>:1:1: "crowsfoot ${args[0]}" is not available yet (see crowsfoot --help).\n` })
-  })
-})

@@ -37,6 +37,20 @@ export interface Layout {
   readonly groups?: readonly TableGroup[]
 }
 
+/**
+ * A checkpoint of the schema: what it was at `at`, with the message it was saved with. Versions
+ * are stored in the file, oldest first; two versions, or a version and the current design, can be
+ * diffed and migrated between (ids are shared, so renames stay renames).
+ */
+export interface SavedVersion {
+  /** `v1`, `v2`, ... in the order they were saved; never reused within a document. */
+  readonly id: string
+  readonly message: string
+  /** When it was saved, as an ISO 8601 UTC time (`2026-03-01T09:30:00.000Z`). */
+  readonly at: string
+  readonly schema: Schema
+}
+
 export interface CrowsfootDocument {
   readonly version: typeof currentVersion
   readonly name: string
@@ -46,6 +60,8 @@ export interface CrowsfootDocument {
   readonly lint?: LintConfig
   /** Review comments pinned to tables, columns and relationships (see `comments.ts`). */
   readonly comments?: readonly ReviewComment[]
+  /** Saved versions, oldest first; absent when none was saved. */
+  readonly versions?: readonly SavedVersion[]
 }
 
 export function createDocument(input: { name: string; schema?: Schema; layout?: Layout }): CrowsfootDocument {
@@ -55,12 +71,12 @@ export function createDocument(input: { name: string; schema?: Schema; layout?: 
 // Keys print in this order (others alphabetically after them), so files read naturally and the
 // same design always gives the same bytes whatever order code built the objects in.
 const keyOrder = [
-  'version', 'name', 'id', 'kind', 'namespaceId', 'type', 'enumId', 'schema', 'length', 'precision', 'scale', 'fields',
+  'version', 'name', 'id', 'kind', 'message', 'at', 'namespaceId', 'type', 'enumId', 'schema', 'length', 'precision', 'scale', 'fields',
   'modifiers', 'arrayDims', 'nullable', 'default', 'value', 'sql', 'identity', 'generated', 'collation', 'unique',
   'method', 'columns', 'columnId', 'keys', 'include', 'where', 'target', 'tableId', 'expression', 'onDelete', 'onUpdate',
   'match', 'deferrable', 'nullsNotDistinct', 'noInherit', 'order', 'nulls', 'opclass', 'comment', 'primaryKey', 'uniques',
   'checks', 'foreignKeys', 'indexes', 'partitionBy', 'strategy', 'key', 'unlogged', 'values', 'namespaces', 'enums',
-  'tables', 'extensions', 'layout', 'x', 'y', 'color', 'groups', 'tableIds', 'note', 'lint', 'preset', 'rules', 'comments', 'author', 'text', 'at', 'resolved', 'replyTo', 'foreignKeyId',
+  'tables', 'extensions', 'layout', 'x', 'y', 'color', 'groups', 'tableIds', 'note', 'lint', 'preset', 'rules', 'comments', 'author', 'text', 'resolved', 'replyTo', 'foreignKeyId', 'versions',
 ]
 const rank = new Map(keyOrder.map((k, i) => [k, i]))
 

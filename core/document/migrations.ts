@@ -2,7 +2,7 @@
  * File-format versions. Each entry upgrades a document from `from` to `from + 1`; files written by
  * older versions of the app are migrated on load, so old files and share links keep opening.
  */
-export const currentVersion = 1
+export const currentVersion = 2
 
 type Raw = Record<string, unknown>
 interface Migration {
@@ -12,7 +12,14 @@ interface Migration {
 }
 
 /** Add new migrations at the end, with `currentVersion` raised to match. */
-export const migrations: readonly Migration[] = []
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    // Version 2 may hold saved versions of the schema; a version 1 file has none, so nothing moves.
+    describe: 'Saved versions (checkpoints of the schema with a time and a message) live in "versions".',
+    up: (doc) => doc,
+  },
+]
 
 export type MigrateResult = { ok: true; value: Raw } | { ok: false; message: string }
 

@@ -96,8 +96,13 @@ function lintConfig(value: unknown, path: Path): Problem | undefined {
   return problem ? { path: [...path, ...problem.path], message: problem.message } : undefined
 }
 
+const isoTime: Check = (v, path) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(v) && !Number.isNaN(Date.parse(v))
+    ? undefined
+    : { path, message: `Expected a UTC time like "2026-03-01T09:30:00.000Z", found ${JSON.stringify(v)?.slice(0, 40)}.` }
+
 export const documentShape: Check = obj({
-  version: int(1, 1),
+  version: int(2, 2),
   name: str,
   schema,
   layout: obj({
@@ -115,24 +120,37 @@ export const documentShape: Check = obj({
       }),
       author: str,
       text: str,
-      at: str,
+      at: isoTime,
       'resolved?': bool,
       'replyTo?': id,
     }),
     100_000,
   ),
+  'versions?': list(obj({ id, message: str, at: isoTime, schema }), 10_000),
 })
 
-/** Ids unique, and every reference pointing at something that exists. */
+/** Ids unique, and every reference pointing at something that exists, in the design and in every saved version. */
 export function checkReferences(doc: CrowsfootDocument): Problem | undefined {
-  const s: Schema = doc.schema
+  const p = checkSchemaReferences(doc.schema, ['schema'])
+  if (p) return p
+  const versionIds = new Set<string>()
+  for (const [i, v] of (doc.versions ?? []).entries()) {
+    if (versionIds.has(v.id)) return { path: ['versions', i, 'id'], message: `Two saved versions have the id "${v.id}".` }
+    versionIds.add(v.id)
+    const q = checkSchemaReferences(v.schema, ['versions', i, 'schema'])
+    if (q) return q
+  }
+  return undefined
+}
+
+function checkSchemaReferences(s: Schema, prefix: Path): Problem | undefined {
   const seen = new Set<string>()
   const unique = (value: string, path: Path): Problem | undefined => {
     if (seen.has(value)) return { path, message: `The id "${value}" is used twice.` }
     seen.add(value)
     return undefined
   }
-  const at = (...p: Path): Path => ['schema', ...p]
+  const at = (...p: Path): Path => [...prefix, ...p]
   const namespaces = new Set(s.namespaces.map((n) => n.id as string))
   const enums = new Set(s.enums.map((e) => e.id as string))
   const tableCols = new Map(s.tables.map((t) => [t.id as string, new Set(t.columns.map((c) => c.id as string))]))

@@ -35,16 +35,6 @@ export class LintConfigError extends Error {
   }
 }
 
-/**
- * Migration-safety rules of the catalog (scope D) arrive with the migrations issue. A config may
- * already set them; until then they have no effect rather than being rejected as unknown.
- */
-export const plannedRuleIds: ReadonlySet<string> = new Set([
-  'destructive-drop', 'rename-breaks-clients', 'type-change-rewrite', 'type-change-unsafe-cast', 'add-required-column',
-  'set-not-null', 'volatile-default', 'index-not-concurrent', 'constraint-not-valid', 'unique-or-pk-locking',
-  'enum-value-removed', 'enum-value-added', 'backfill-required', 'lock-timeouts', 'non-additive-release',
-])
-
 const severities: readonly RuleSeverity[] = ['off', 'info', 'warning', 'error']
 type Path = Array<string | number>
 interface Problem {
@@ -84,7 +74,7 @@ export function resolveConfig(config: unknown, registry: readonly AnyRule[]): { 
       const path = fromPreset ? base : [...base, id]
       if (!byId.has(id)) {
         // A preset may name rules a smaller registry (a rule test) does not hold.
-        if (!fromPreset && !plannedRuleIds.has(id)) problems.push({ path, message: `Unknown rule "${id}"${suggest(id, [...byId.keys()]) || '.'}` })
+        if (!fromPreset) problems.push({ path, message: `Unknown rule "${id}"${suggest(id, [...byId.keys()]) || '.'}` })
         continue
       }
       const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined]

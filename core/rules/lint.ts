@@ -16,7 +16,10 @@ import type { LintConfig, ResolvedRule } from './config.ts'
 import { rules as registry } from './index.ts'
 import { defaultOptions } from './options.ts'
 import { buildTarget, formatMessage, shiftSeverity } from './report.ts'
-import type { AnyRule, DiffRule, Fix, ModelRule, Report, RuleContext, RuleDiagnostic } from './types.ts'
+import type { AnyRule, DiffContext, DiffRule, Fix, ModelRule, Report, RuleContext, RuleDiagnostic } from './types.ts'
+import { planMigration } from '../diff/plan-migration.ts'
+import type { Change } from '../diff/changes.ts'
+import type { MigrationPlan } from '../diff/plan-migration/types.ts'
 
 export interface LintRunStats {
   readonly tables: number
@@ -195,19 +198,37 @@ export function createLinter(config?: LintConfig, rules: readonly AnyRule[] = re
   }
 }
 
+/** A plan and its changes, when the caller has them already. */
+export interface MigrationContext {
+  readonly changes?: readonly Change[]
+  readonly plan?: MigrationPlan
+}
+
 /**
  * Runs the diff-scope rules (migration safety) on a change from `before` to `after`, with the same
- * config, findings and fixes as model rules. The migrations issue adds the rules and the change
- * list to DiffContext; until then the registry holds none and this returns nothing.
+ * config, findings and fixes as model rules. The rules read the changes and the migration plan
+ * (safe mode unless `migration.plan` says otherwise); findings about objects that only the old
+ * version has are named as the old version names them.
  */
-export function lintChange(before: Schema, after: Schema, config?: LintConfig, rules: readonly AnyRule[] = registry): RuleDiagnostic[] {
+export function lintChange(
+  before: Schema,
+  after: Schema,
+  config?: LintConfig,
+  rules: readonly AnyRule[] = registry,
+  migration: MigrationContext = {},
+): RuleDiagnostic[] {
   const { rules: resolved, problems } = resolveConfig(config, rules)
   if (problems.length > 0) throw new LintConfigError(validateLintConfig(config, rules))
+  const diffRules = resolved.filter((r) => r.rule.meta.scope === 'diff')
+  if (diffRules.length === 0) return []
   const index = indexSchema(after)
   const names = resolveNames(after)
+  const oldIndex = indexSchema(before)
+  const oldNames = resolveNames(before)
+  const plan = migration.plan ?? planMigration(before, after, migration.changes ? { changes: migration.changes } : {})
+  const diff: DiffContext = { before, after, changes: plan.changes, plan }
   const out: RuleDiagnostic[] = []
-  for (const r of resolved) {
-    if (r.rule.meta.scope !== 'diff') continue
+  for (const r of diffRules) {
     const meta = r.rule.meta
     const ctx: RuleContext<never, string> = {
       schema: after,
@@ -219,12 +240,30 @@ export function lintChange(before: Schema, after: Schema, config?: LintConfig, r
       report(rep) {
         const template = (meta.messages as Record<string, string>)[rep.messageId] ?? rep.messageId
         const severity = rep.severity ? shiftSeverity(rep.severity, meta.severity, r.severity) : r.severity
-        out.push(new Finding(meta.id, rep.messageId, severity, formatMessage(template, rep.data), buildTarget(rep.target, index, names), rep.fixes))
+        const gone = rep.target.table !== undefined && !index.tables.has(rep.target.table.id)
+        const target = gone ? buildTarget(rep.target, oldIndex, oldNames) : buildTarget(rep.target, index, names)
+        const finding = new Finding(meta.id, rep.messageId, severity, formatMessage(template, rep.data), target, rep.fixes)
+        out.push(Object.assign(finding, { ...(rep.stepId ? { stepId: rep.stepId } : {}), ...(rep.changeId ? { changeId: rep.changeId } : {}) }))
       },
     }
-    ;(r.rule as DiffRule).check({ before, after }, ctx)
+    try {
+      ;(r.rule as DiffRule).check(diff, ctx)
+    } catch (e) {
+      out.push(crashedDiff(meta.id, e))
+    }
   }
   return out
+}
+
+function crashedDiff(id: string, e: unknown): RuleDiagnostic {
+  return {
+    code: id,
+    rule: id,
+    messageId: '__crash__',
+    severity: 'error',
+    message: `The rule "${id}" failed on this migration (${e instanceof Error ? e.message : String(e)}); please report it.`,
+    target: {},
+  }
 }
 
 /**

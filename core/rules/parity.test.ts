@@ -1,7 +1,7 @@
 /**
  * Parity, as ESLint's `checkRuleFiles`: every rule file is registered, documented and tested under
- * its id; the registry is exactly the model-scope (M) part of the catalog in rules.md, with the
- * catalog's default severities.
+ * its id; the registry is exactly the catalog in rules.md (model rules M and migration-safety
+ * rules D), with the catalog's default severities.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -40,7 +40,7 @@ function readCatalog(): CatalogRow[] {
   return rows
 }
 
-const severityOf: Record<string, string> = { E: 'error', W: 'warning', I: 'info', 'E/W': 'error', 'I (off)': 'info' }
+const severityOf: Record<string, string> = { E: 'error', W: 'warning', I: 'info', 'E/W': 'error', 'I (off)': 'info', 'W (E in prod profile)': 'warning' }
 const categoriesOf: Record<string, readonly string[]> = {
   'Integrity (structural errors first)': ['integrity'],
   Naming: ['naming'],
@@ -48,6 +48,7 @@ const categoriesOf: Record<string, readonly string[]> = {
   Indexing: ['indexing'],
   Relationships: ['relationships'],
   'Normalization · security · documentation': ['normalization', 'security', 'documentation'],
+  'Migration safety (all need the diff)': ['migration'],
 }
 
 describe('rule parity', () => {
@@ -63,6 +64,8 @@ describe('rule parity', () => {
       const doc = readRuleDoc(readFileSync(new URL(`${id}.md`, here), 'utf8'))
       expect(doc.bad, `${id}.md has a ❌ sql block`).toBeDefined()
       expect(doc.good, `${id}.md has a ✅ sql block`).toBeDefined()
+      // A migration rule's examples are a design and a change.
+      if (rule!.meta.scope === 'diff') for (const e of [doc.badExample, doc.goodExample]) expect(e?.blocks.length, `${id}.md: design and change`).toBe(2)
     })
   }
 
@@ -73,12 +76,15 @@ describe('rule parity', () => {
     for (const id of ids) expect(ruleFiles).toContain(id)
   })
 
-  it('matches the M part of the catalog in rules.md: ids, severities, categories', () => {
+  it('matches the catalog in rules.md: ids, scopes, severities, categories', () => {
     const catalog = readCatalog()
     expect(catalog.length).toBe(69)
     const model = catalog.filter((r) => r.scope === 'M')
     expect(model.map((r) => r.id).sort()).toEqual(rules.filter((r) => r.meta.scope === 'model').map((r) => r.meta.id).sort())
-    for (const row of model) {
+    const diff = catalog.filter((r) => r.scope === 'D')
+    expect(diff).toHaveLength(15)
+    expect(diff.map((r) => r.id).sort()).toEqual(rules.filter((r) => r.meta.scope === 'diff').map((r) => r.meta.id).sort())
+    for (const row of catalog) {
       const rule = rulesById.get(row.id)!
       expect(rule.meta.severity, row.id).toBe(severityOf[row.sev])
       expect(Boolean(rule.meta.defaultOff), `${row.id} is off by default`).toBe(row.sev.includes('off'))

@@ -20,15 +20,20 @@ export const presets: Readonly<Record<PresetName, Preset>> = {
     rules: {},
   },
   strict: {
-    description: 'Every rule on; info-level rules become warnings; naming templates apply to unnamed keys and indexes.',
+    description: 'Every rule on; info-level rules become warnings; naming templates apply to unnamed keys and indexes; dropping a table, column or enum is an error (the production profile).',
     rules: {
       'constraint-name-convention': ['warning', { checkUnnamed: true }],
       'derived-column-unguarded': 'warning',
+      // The production profile of rules.md: a drop is an error there.
+      'destructive-drop': 'error',
+      'enum-value-added': 'warning',
       'enum-vs-check-policy': 'warning',
       'fk-action-policy': 'warning',
       'index-name-convention': ['warning', { checkUnnamed: true }],
       'int-key-overflow': 'warning',
+      'lock-timeouts': 'warning',
       'low-selectivity-index': 'warning',
+      'non-additive-release': 'warning',
       'non-atomic-column': 'warning',
       'numeric-precision': 'warning',
       'prefer-identity': 'warning',

@@ -9,6 +9,8 @@ import type { SchemaIndex } from '../model/queries.ts'
 import type { ResolvedNames } from '../model/names.ts'
 import type { Column, Constraint, EnumType, Index, Namespace, Schema, Table } from '../model/schema.ts'
 import type { OptionsSchema, OptionsOf } from './options.ts'
+import type { Change } from '../diff/changes.ts'
+import type { MigrationPlan } from '../diff/plan-migration/types.ts'
 
 export type RuleCategory = 'integrity' | 'naming' | 'types' | 'indexing' | 'relationships' | 'normalization' | 'security' | 'documentation' | 'migration'
 
@@ -38,6 +40,9 @@ export interface RuleDiagnostic extends Diagnostic {
   readonly messageId: string
   readonly target: DiagnosticTarget
   readonly fixes?: readonly Fix[]
+  /** Diff rules: the migration step and the change the finding is about. */
+  readonly stepId?: string
+  readonly changeId?: string
 }
 
 /** What a report points at: model objects, turned into ids and display names by the engine. */
@@ -65,6 +70,10 @@ export interface Report<M extends string> {
    * worked out, which only matters when someone looks (the Problems panel, the rule tester).
    */
   readonly fixes?: readonly Fix[] | (() => readonly Fix[])
+  /** Diff rules: the migration step the finding is about (printed above it in the SQL). */
+  readonly stepId?: string
+  /** Diff rules: the change the finding is about. */
+  readonly changeId?: string
 }
 
 export interface RuleContext<O, M extends string> {
@@ -108,10 +117,16 @@ export interface ModelRule<S extends OptionsSchema = OptionsSchema, M extends st
   readonly checkTable?: (table: Table, ctx: RuleContext<OptionsOf<S>, M>) => void
 }
 
-/** What a diff rule reads; the migrations issue fills in the change list. */
+/**
+ * What a diff rule reads: both versions, the changes between them (matched by id) and the plan
+ * that carries them out, so a rule can judge the statements it will run (a plain SET NOT NULL, an
+ * index built without CONCURRENTLY) as well as the changes themselves.
+ */
 export interface DiffContext {
   readonly before: Schema
   readonly after: Schema
+  readonly changes: readonly Change[]
+  readonly plan: MigrationPlan
 }
 
 export interface DiffRule<S extends OptionsSchema = OptionsSchema, M extends string = string> {

@@ -63,7 +63,7 @@ export const lintCommand: Command = {
 }
 
 /** `--config` (which must exist), else `crowsfoot.config.json` when present; a preset flag wins. */
-function readConfig(option: Arg | undefined, preset: string | undefined): LintConfig | undefined {
+export function readConfig(option: Arg | undefined, preset: string | undefined): LintConfig | undefined {
   const path = option?.value ?? defaultConfigFile
   let text: string
   try {

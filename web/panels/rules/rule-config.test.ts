@@ -130,8 +130,9 @@ describe('resetting and presets', () => {
     expect(configProblems(strict)).toEqual([])
   })
 
-  it('keeps settings of the planned migration rules', () => {
-    expect(setPreset({ rules: { 'destructive-drop': 'error' } }, 'strict').rules).toEqual({ 'destructive-drop': 'error' })
+  it('keeps a migration rule setting unless the new preset already gives it', () => {
+    expect(setPreset({ rules: { 'destructive-drop': 'error' } }, 'strict').rules).toEqual({})
+    expect(setPreset({ rules: { 'destructive-drop': 'info' } }, 'strict').rules).toEqual({ 'destructive-drop': 'info' })
   })
 })
 

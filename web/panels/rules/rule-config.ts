@@ -129,7 +129,7 @@ export function setPreset(config: LintConfig | undefined, preset: PresetName, ru
     const state = ruleState(config, rule)
     next = withSetting(next, rule, state.severity, state.options)
   }
-  // Settings for rules this registry does not hold (planned migration rules) stay as they were.
+  // Settings for rules this registry does not hold (a smaller registry in a test) stay as they were.
   const known = new Set(rules.map((r) => r.meta.id))
   const kept = Object.fromEntries(Object.entries(config?.rules ?? {}).filter(([id]) => !known.has(id)))
   return { preset, rules: sortedRules({ ...next.rules, ...kept }) }
