@@ -23,7 +23,8 @@ export class Documents {
 
   async rename(name: string): Promise<void> {
     await this.name.getByRole('button').click()
-    const field = this.page.getByRole('textbox', { name: 'Design name' })
+    // The top bar's field; the inspector's design view has one of the same name.
+    const field = this.page.getByRole('banner').getByRole('textbox', { name: 'Design name' })
     await field.fill(name)
     await field.press('Enter')
     await expect(this.name).toHaveText(name)
