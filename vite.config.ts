@@ -1,7 +1,7 @@
-import { createReadStream, readFileSync } from 'node:fs'
+import { createReadStream, readFileSync, realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, searchForWorkspaceRoot, type Plugin } from 'vite'
 
 /**
  * libpg-query fetches `libpg-query.wasm` at run time (from the site root on the main thread, from
@@ -34,6 +34,10 @@ export default defineConfig({
   // Per checkout, not in node_modules: worktrees share one node_modules, and two dev servers
   // re-bundling the same cache break each other's pages (504 "Outdated Optimize Dep").
   cacheDir: '.vite',
+  server: {
+    // A worktree may link node_modules from another checkout: fonts and WASM are served from there.
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync(fileURLToPath(new URL('./node_modules', import.meta.url)))] },
+  },
   resolve: {
     // The web app reaches the core only through its public API.
     alias: { '@core': fileURLToPath(new URL('./core/index.ts', import.meta.url)) },

@@ -40,6 +40,24 @@ describe('autosave', () => {
     const id = store.getState().projectId!
     expect((await db.read(id))?.stored.revision).toBe(2)
   })
+  it('writes one after another when a rename flushes while a save is on its way (never a conflict with itself)', async () => {
+    const p = profile()
+    const { store, session } = await openTab(p, {
+      save: (client) => async (input) => {
+        await new Promise((r) => setTimeout(r, 30))
+        return client.save(input)
+      },
+    })
+    addTable(store, 'a')
+    const first = session.autosaver.flush()
+    addTable(store, 'b')
+    const racing = [session.autosaver.flush(), session.autosaver.flush()]
+    addTable(store, 'c')
+    racing.push(session.autosaver.flush())
+    await Promise.all([first, ...racing])
+    expect(session.deps.state.getState().status.kind).toBe('saved')
+    expect(session.autosaver.dirty).toBe(false)
+  })
 })
 
 describe('recovery', () => {
