@@ -63,14 +63,23 @@ async function openScenario(ctx: BenchContext, tables: number): Promise<{ rows: 
   const drawn = await nodesDrawn(page, tables)
   const tasks = await longTasks(page, start, drawn)
   const heap = await usedHeap(page)
+  const dom = await page.evaluate(() => document.getElementsByTagName('*').length)
+  // A design opens where the view was; "Fit view" then puts every table on screen at once.
+  const fitStart = await pageNow(page)
+  await page.locator('.react-flow__controls-fitview').click()
+  const fitted = await nodesDrawn(page, tables, { all: true })
+  const fitTasks = await longTasks(page, fitStart, fitted)
   const scenario = `open ${tables} tables`
   return {
     page,
     rows: [
-      { scenario, metric: 'all nodes drawn', value: round(drawn - start), unit: 'ms' },
+      { scenario, metric: 'nodes in view drawn', value: round(drawn - start), unit: 'ms' },
       { scenario, metric: 'longest main-thread task', value: round(longest(tasks)), unit: 'ms' },
       { scenario, metric: 'JS heap after GC', value: round(heap / 2 ** 20), unit: 'MB' },
-      { scenario, metric: 'DOM elements', value: await page.evaluate(() => document.getElementsByTagName('*').length), unit: '' },
+      { scenario, metric: 'DOM elements', value: dom, unit: '' },
+      { scenario, metric: 'fit view: every table drawn', value: round(fitted - fitStart), unit: 'ms' },
+      { scenario, metric: 'longest main-thread task, fit view', value: round(longest(fitTasks)), unit: 'ms' },
+      { scenario, metric: 'open to every table drawn', value: round(fitted - fitStart + drawn - start), unit: 'ms' },
     ],
   }
 }
@@ -79,13 +88,13 @@ async function corpusScenario(ctx: BenchContext): Promise<BenchRow[]> {
   const page = await newPage(ctx)
   const text = readFileSync(corpusDbml, 'utf8')
   const start = await importText(page, text, 'dbml-parse-bench-25k.dbml')
-  const drawn = await nodesDrawn(page, 1010, 300_000)
+  const drawn = await nodesDrawn(page, 1010, { timeout: 300_000 })
   const tasks = await longTasks(page, start, drawn)
   const heap = await usedHeap(page)
   await closePage(page)
   const scenario = 'import corpus DBML (1,010 tables)'
   return [
-    { scenario, metric: 'all nodes drawn', value: round(drawn - start), unit: 'ms' },
+    { scenario, metric: 'nodes in view drawn', value: round(drawn - start), unit: 'ms' },
     { scenario, metric: 'longest main-thread task', value: round(longest(tasks)), unit: 'ms' },
     { scenario, metric: 'JS heap after GC', value: round(heap / 2 ** 20), unit: 'MB' },
   ]
@@ -109,16 +118,16 @@ async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
 /** Drags the pane back and forth for `ms`, counting animation frames in the page meanwhile. */
 async function pan(page: Page, ms: number): Promise<{ fps: number; worstFrame: number; frames: number }> {
   const from = await emptyPanePoint(page)
-  await page.evaluate(() => {
-    const w = window as unknown as { __cfFrames: number[]; __cfCounting: boolean }
-    w.__cfFrames = []
-    w.__cfCounting = true
-    const tick = (t: number) => {
-      w.__cfFrames.push(t)
-      if (w.__cfCounting) requestAnimationFrame(tick)
+  // A string, not a function: the TypeScript loader would wrap a named function in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__cfFrames = []
+    window.__cfCounting = true
+    const tick = (t) => {
+      window.__cfFrames.push(t)
+      if (window.__cfCounting) requestAnimationFrame(tick)
     }
     requestAnimationFrame(tick)
-  })
+  })()`)
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()
   const end = Date.now() + ms
@@ -184,24 +193,31 @@ async function renameScenario(ctx: BenchContext): Promise<BenchRow[]> {
   await field.waitFor({ state: 'visible' })
   await page.waitForTimeout(1000)
 
-  const node = page.getByRole('group', { name: table.name, exact: true })
   const filter = problems.getByRole('searchbox', { name: 'Filter problems' })
+  // Waits poll plain DOM text: Playwright's role queries walk the accessibility tree of 300 tables
+  // on the page's main thread and would show up as the app's long tasks.
+  const shows = (selector: string, text: string) =>
+    page.waitForFunction(
+      ({ selector, text }) => [...document.querySelectorAll(selector)].some((el) => el.textContent?.includes(text)),
+      { selector, text },
+      { polling: 'raf', timeout: 60_000 },
+    )
   // The inspector commits a name as it is typed: the edit is the fill itself.
   const start = await pageNow(page)
   await field.fill(renamed)
-  await node.getByText(renamed, { exact: true }).waitFor({ state: 'attached', timeout: 60_000 })
+  await shows(`.react-flow__node[data-id="${table.id}"]`, renamed)
   const canvasAt = await pageNow(page)
   // The panel lists problems virtually: filter it to the renamed column to see its finding.
-  await filter.fill(renamed)
   const filterStart = await pageNow(page)
-  await problems.locator('.cf-problems__row', { hasText: renamed }).first().waitFor({ state: 'visible', timeout: 60_000 })
+  await filter.fill(renamed)
+  await shows('.cf-problems__row', renamed)
   const problemsAt = await pageNow(page)
   const editTasks = await longTasks(page, start, problemsAt)
 
   await page.getByRole('button', { name: 'Export', exact: true }).click()
   const exportStart = await pageNow(page)
   const dialog = page.getByRole('dialog', { name: 'Export' })
-  await dialog.getByRole('button', { name: 'Download' }).and(page.locator(':enabled')).waitFor({ timeout: 60_000 })
+  await page.waitForFunction(() => [...document.querySelectorAll('.cf-export button')].some((b) => b.textContent?.includes('Download') && !(b as HTMLButtonElement).disabled), undefined, { polling: 'raf', timeout: 60_000 })
   const exportAt = await pageNow(page)
   const exportTasks = await longTasks(page, exportStart, exportAt)
   const download = page.waitForEvent('download')
@@ -231,8 +247,8 @@ function printTable(rows: readonly BenchRow[]): void {
 function verdicts(rows: readonly BenchRow[]): string[] {
   const find = (scenario: string, metric: string) => rows.find((r) => r.scenario === scenario && r.metric === metric)?.value
   const out: string[] = []
-  const open = find('open 1000 tables', 'all nodes drawn')
-  if (open !== undefined) out.push(`1,000 tables drawn in ${open} ms: ${open < targets.openMs ? 'met' : 'NOT met'} (target < ${targets.openMs} ms)`)
+  const open = find('open 1000 tables', 'open to every table drawn')
+  if (open !== undefined) out.push(`1,000 tables opened and every one drawn in ${open} ms: ${open < targets.openMs ? 'met' : 'NOT met'} (target < ${targets.openMs} ms)`)
   for (const where of ['zoomed to fit', 'zoomed in']) {
     const fps = find(`pan 3 s at 1,000 tables, ${where}`, 'frames per second')
     if (fps !== undefined) out.push(`panning at 1,000 tables (${where}) ${fps} fps: ${fps > targets.fps ? 'met' : 'NOT met'} (target > ${targets.fps})`)

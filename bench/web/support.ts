@@ -138,22 +138,23 @@ export async function usedHeap(page: Page): Promise<number> {
 /**
  * Resolves, on the page's clock, when the canvas shows `tables` tables: every node React Flow put
  * in the DOM is measured and visible, and there are as many as there are tables (or, when only
- * visible nodes are rendered, every table node the viewport needs is there). Waits one more frame
+ * visible nodes are rendered, every table node the viewport needs is there; with `all`, every
+ * table, as after zooming to fit). Waits one more frame
  * so the time includes the paint.
  */
-export async function nodesDrawn(page: Page, tables: number, timeout = 120_000): Promise<number> {
+export async function nodesDrawn(page: Page, tables: number, options: { timeout?: number; all?: boolean } = {}): Promise<number> {
   const handle = await page.waitForFunction(
-    (expected) => {
+    ({ expected, all }) => {
       const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node')
       if (nodes.length === 0) return false
       for (const n of nodes) if (n.style.visibility === 'hidden') return false
       const count = Number(document.querySelector('.cf-canvas')?.getAttribute('data-cf-table-count') ?? nodes.length)
       if (count !== expected) return false
       const culled = document.querySelector('.cf-canvas')?.getAttribute('data-cf-culled') === 'true'
-      return culled ? nodes.length > 0 : nodes.length === expected
+      return culled && !all ? nodes.length > 0 : nodes.length === expected
     },
-    tables,
-    { polling: 'raf', timeout },
+    { expected: tables, all: options.all ?? false },
+    { polling: 'raf', timeout: options.timeout ?? 120_000 },
   )
   await handle.dispose()
   return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))))
