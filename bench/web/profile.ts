@@ -1,7 +1,7 @@
 /**
  * A CPU profile of one scenario in an unminified production build, summarised by function (self
  * and total time), to find what an edit or an open costs on the main thread. Not part of
- * `bench:web`: `node bin/run-ts.js bench/web/profile.ts --what=rename|open [--tables=300]`.
+ * `bench:web`: `node bin/run-ts.js bench/web/profile.ts --what=rename|open|pan [--tables=300]`.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -84,6 +84,23 @@ try {
     await field.fill('profiledRename')
     await page.getByRole('group', { name: table.name, exact: true }).getByText('profiledRename', { exact: true }).waitFor({ state: 'attached', timeout: 60_000 })
     await page.waitForTimeout(1500)
+  } else if (what === 'pan') {
+    await page.locator('.react-flow__controls-fitview').click()
+    await nodesDrawn(page, tables, { all: true, timeout: 300_000 })
+    await page.waitForTimeout(3000)
+    const box = (await page.locator('.react-flow').boundingBox())!
+    const from = await page.evaluate(() => {
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect()
+      for (let y = pane.top + 30; y < pane.bottom - 30; y += 12)
+        for (let x = pane.left + 30; x < pane.right - 240; x += 12) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y }
+      return null
+    }) ?? { x: box.x + 5, y: box.y + 5 }
+    await page.mouse.move(from.x, from.y)
+    await page.mouse.down()
+    await cdp.send('Profiler.start')
+    const end = Date.now() + 3000
+    for (let i = 0; Date.now() < end; i++) await page.mouse.move(from.x + Math.sin(i / 12) * 160, from.y + (1 - Math.cos(i / 12)) * 100)
+    await page.mouse.up()
   } else await page.waitForTimeout(500)
   const { profile } = await cdp.send('Profiler.stop')
   writeFileSync(join(outDir, 'profile.cpuprofile'), JSON.stringify(profile))
