@@ -16,6 +16,7 @@ import {
   applyNodeChanges,
   useReactFlow,
   useStore,
+  useUpdateNodeInternals,
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react'
@@ -27,7 +28,7 @@ import { selectLayout, selectSchema, selectSelection, selectThemePreference } fr
 import { selectedTableIds, type Selection } from '../store/selection-slice.ts'
 import { registerCanvas } from './bridge.ts'
 import { CrowsFootMarkers } from './edges/CrowsFootMarkers.tsx'
-import { detailForZoom, tableMetrics } from './metrics.ts'
+import { detailForZoom, mapZoom, tableMetrics } from './metrics.ts'
 import { TableDetailContext } from './nodes/TableNode.tsx'
 import { edgeTypes, nodeTypes } from './node-types.ts'
 import { syncNodes } from './sync-nodes.ts'
@@ -74,6 +75,16 @@ function Diagram() {
   // A boolean-like selector: panning re-renders nothing; crossing a zoom threshold re-renders nodes once.
   const detail = useStore((s) => detailForZoom(s.transform[2]))
   const culled = schema.tables.length > cullAbove
+  // Another detail moves the rows, and with them the edges' handles, even where a node keeps its size.
+  const updateNodeInternals = useUpdateNodeInternals()
+  const shownDetail = useRef(detail)
+  useEffect(() => {
+    if (shownDetail.current === detail) return
+    shownDetail.current = detail
+    updateNodeInternals(appStore.getState().document.schema.tables.map((t) => t.id))
+  }, [detail, updateNodeInternals])
+  // Below this even a large name is a pixel high: the canvas stops painting text (CSS) and shows the map.
+  const map = useStore((s) => s.transform[2] < mapZoom)
 
   // The flow before this edit: unchanged tables keep their node objects (see toFlow).
   const lastFlow = useRef<Flow | undefined>(undefined)
@@ -151,7 +162,7 @@ function Diagram() {
 
   return (
     // The table count lets the browser benchmark tell when every table of a new design is drawn.
-    <div className="cf-canvas" style={metricsStyle} ref={wrapper} data-cf-table-count={schema.tables.length} data-cf-detail={detail} data-cf-culled={culled}>
+    <div className="cf-canvas" style={metricsStyle} ref={wrapper} data-cf-table-count={schema.tables.length} data-cf-detail={detail} data-cf-culled={culled} data-cf-map={map}>
       <TableDetailContext value={detail}>
         <ReactFlow
           className="cf-flow"

@@ -29,3 +29,6 @@ export const detailZoom = { full: 0.5, keys: 0.25 } as const
 export function detailForZoom(zoom: number): TableDetail {
   return zoom >= detailZoom.full ? 'full' : zoom >= detailZoom.keys ? 'keys' : 'name'
 }
+
+/** Below this zoom no text is legible at all; tables are drawn as boxes only. */
+export const mapZoom = 0.1
