@@ -155,6 +155,11 @@ export function useGhostNodes(current: Schema, layout: Layout): readonly TableFl
 }
 const none: readonly TableFlowNode[] = []
 
+/** The flow with the ghosts after the design's nodes (the same flow when there are none). */
+export function withGhosts<F extends { readonly nodes: TableFlowNode[] }>(flow: F, ghosts: readonly TableFlowNode[]): F {
+  return ghosts.length === 0 ? flow : { ...flow, nodes: [...flow.nodes, ...ghosts] }
+}
+
 /** Minimap colours: a CSS variable per mark, the plain node colour otherwise. */
 export const markColors: Record<Mark, string> = {
   added: 'var(--cf-change-added)',

@@ -11,6 +11,7 @@ import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
 import type { Command } from './types.ts'
 import { undo } from './undo.ts'
+import { saveVersionCommand, toggleMigrations } from './versions.ts'
 import {
   commandPalette,
   escape,
@@ -37,6 +38,7 @@ export const commands: readonly Command[] = [
   openDesign,
   openFileCommand,
   saveToFileCommand,
+  saveVersionCommand,
   renameDesignCommand,
   duplicateDesign,
   commandPalette,
@@ -44,6 +46,7 @@ export const commands: readonly Command[] = [
   toggleOutline,
   toggleInspector,
   toggleProblems,
+  toggleMigrations,
   keyboardShortcuts,
   escape,
 ]

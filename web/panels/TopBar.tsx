@@ -3,7 +3,7 @@
  * carry exactly the names design.md promises ("Add table", "Auto layout", "Import", "Export",
  * "Undo", "Redo"), so people, screen readers and tests find them the same way.
  */
-import { Download, ListChecks, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Undo2, Upload } from 'lucide-react'
+import { BookmarkPlus, Download, GitCompareArrows, ListChecks, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Undo2, Upload } from 'lucide-react'
 import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
 import { useCommand } from '../hooks/useCommand.ts'
@@ -54,7 +54,7 @@ function ProblemsToggle() {
   )
 }
 
-function PanelToggle({ panel, label, icon }: { readonly panel: 'outline' | 'inspector' | 'problems'; readonly label: string; readonly icon: React.ReactNode }) {
+function PanelToggle({ panel, label, icon }: { readonly panel: 'outline' | 'inspector' | 'problems' | 'migrations'; readonly label: string; readonly icon: React.ReactNode }) {
   const open = useApp((s) => s.panels[panel])
   const toggle = useApp((s) => s.togglePanel)
   return (
@@ -92,6 +92,10 @@ export function TopBar() {
       <div className="cf-topbar__group" role="group" aria-label="Files">
         <CommandButton id="import" label="Import" icon={<Upload size={15} aria-hidden />} />
         <CommandButton id="export" label="Export" icon={<Download size={15} aria-hidden />} />
+      </div>
+      <div className="cf-topbar__group" role="group" aria-label="Versions">
+        <CommandIcon id="save-version" label="Save version" icon={<BookmarkPlus size={16} aria-hidden />} />
+        <PanelToggle panel="migrations" label="Migrations" icon={<GitCompareArrows size={16} aria-hidden />} />
       </div>
 
       <div className="cf-topbar__actions">
