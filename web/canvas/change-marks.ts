@@ -145,7 +145,7 @@ export function ghostNodes(removed: readonly Table[], base: Schema, current: Sch
   if (removed.length === 0) return []
   const placed = placeTables({ ...current, tables: [...current.tables, ...removed] }, layout)
   const flow = toFlow({ ...base, tables: [...removed] }, placed)
-  return flow.nodes.map((n) => ({ ...n, id: `ghost:${n.id}`, selectable: false, draggable: false, focusable: false, ariaLabel: `${n.ariaLabel ?? n.id} (removed)` }))
+  return flow.nodes.map((n) => ({ ...n, id: `ghost:${n.id}`, selectable: false, draggable: false, focusable: false, ariaRole: 'group', ariaLabel: `${n.ariaLabel ?? n.id} (removed)` }))
 }
 
 export function useGhostNodes(current: Schema, layout: Layout): readonly TableFlowNode[] {
