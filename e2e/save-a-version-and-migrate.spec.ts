@@ -86,6 +86,20 @@ test('save a version, change the design, and ship the migration it makes', async
   await expect(steps).toContainText("'none'")
   await designer.screenshot('migrations-panel')
   expect(await seriousViolations(page)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await designer.screenshot('migrations-panel-dark')
+  expect(await seriousViolations(page)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // Simple mode: plain statements, no transaction control; the file says so.
+  const mode = panel.getByRole('radiogroup', { name: 'Migration mode' })
+  await mode.getByRole('radio', { name: 'Simple (development)' }).click()
+  await expect(steps.getByRole('listitem', { name: /Rename column/ })).toContainText('Plain statement')
+  await panel.getByRole('radiogroup', { name: 'Show' }).getByRole('radio', { name: 'File' }).click()
+  await expect(panel.getByRole('region', { name: 'Up migration SQL' })).toContainText('simple mode')
+  await expect(panel.getByRole('region', { name: 'Up migration SQL' })).not.toContainText('BEGIN;')
+  await mode.getByRole('radio', { name: 'Safe (zero-downtime)' }).click()
+  await expect(panel.getByRole('region', { name: 'Up migration SQL' })).toContainText('BEGIN;')
 
   const downloads: Download[] = []
   page.on('download', (d) => downloads.push(d))

@@ -27,7 +27,8 @@ export function ChangeList({ changes }: { readonly changes: readonly Change[] })
         <div key={g.key} className="cf-mig-group" role="group" aria-label={`Changes to ${g.title}`}>
           <h3 className="cf-mig-group__title">
             <span className="cf-mig-group__name">{g.title}</span>
-            {g.mark ? <MarkBadge mark={g.mark} /> : null}
+            {/* A group that is only the table's own change says it once, on its line. */}
+            {g.mark && g.items.length > 1 ? <MarkBadge mark={g.mark} /> : null}
           </h3>
           <ul className="cf-mig-group__items">
             {g.items.map((item) => (

@@ -226,7 +226,7 @@ export function MigrationsPanel() {
           </ul>
         ) : null}
         {view === 'steps' ? (
-          <PlanSteps plan={plan} label={`Steps of the ${which} migration`} />
+          <PlanSteps plan={plan} label={`Steps of the ${which} migration`} simple={mode === 'simple'} />
         ) : (
           <div className="cf-mig__file">
             <CodeView text={plan.text} label={`${which === 'up' ? 'Up' : 'Down'} migration SQL`} />

@@ -24,7 +24,7 @@ export function FindingLine({ finding }: { readonly finding: MigrationFinding })
 
 const severityWord = (s: Severity) => ({ error: 'Error', warning: 'Warning', info: 'Note' })[s]
 
-export function PlanSteps({ plan, label }: { readonly plan: PlanView; readonly label: string }) {
+export function PlanSteps({ plan, label, simple }: { readonly plan: PlanView; readonly label: string; readonly simple: boolean }) {
   if (plan.steps.length === 0) return <p className="cf-mig-empty">No steps: {plan.diagnostics.some((d) => d.severity === 'error') ? 'the problems above stop the plan.' : 'the two designs hold the same schema.'}</p>
   return (
     <ol className="cf-mig-steps" aria-label={label}>
@@ -37,7 +37,8 @@ export function PlanSteps({ plan, label }: { readonly plan: PlanView; readonly l
               <span className="cf-mig-step__summary">{s.summary}</span>
             </div>
             <ul className="cf-mig-step__flags" aria-label="How it runs">
-              <li className={s.transaction === 'none' ? 'cf-mig-flag cf-mig-flag--notx' : 'cf-mig-flag'}>{transactionLabel(s)}</li>
+              {/* Simple mode writes no transaction control: each statement commits on its own. */}
+              <li className={s.transaction === 'none' && !simple ? 'cf-mig-flag cf-mig-flag--notx' : 'cf-mig-flag'}>{simple ? 'Plain statement' : transactionLabel(s)}</li>
               <li className={s.lock === 'access exclusive' ? 'cf-mig-flag cf-mig-flag--strong' : 'cf-mig-flag'}>
                 <Lock size={11} aria-hidden />
                 {lockLabel(s)}

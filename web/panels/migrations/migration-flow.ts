@@ -148,7 +148,18 @@ export function describeMigration(changes: readonly Change[]): string {
   const c = changes[0]
   if (!c) return 'no changes'
   const verb = { added: 'add', removed: 'drop', changed: 'change', renamed: 'rename' }[markOf(c)]
-  const what = 'column' in c && typeof c.column === 'string' ? `${c.table} ${c.column}` : 'table' in c ? c.table : 'enum' in c ? c.enum : c.kind
+  const what =
+    c.kind === 'columnRenamed'
+      ? `${c.table} ${c.from} to ${c.to}`
+      : c.kind === 'tableRenamed'
+        ? `${c.from} to ${c.to}`
+        : 'column' in c && typeof c.column === 'string'
+          ? `${c.table} ${c.column}`
+          : 'table' in c
+            ? c.table
+            : 'enum' in c
+              ? c.enum
+              : c.kind
   return `${verb} ${what}${changes.length > 1 ? ' and more' : ''}`
 }
 
