@@ -6,6 +6,7 @@ import { addColumnCommand } from './add-column.ts'
 import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
 import { duplicateDesign, newDesign, openDesign, openFileCommand, renameDesignCommand, saveToFileCommand } from './documents.ts'
+import { exportImageCommand, shareCommand } from './share.ts'
 import { redo } from './redo.ts'
 import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
@@ -32,6 +33,8 @@ export const commands: readonly Command[] = [
   selectAll,
   importCommand,
   exportCommand,
+  exportImageCommand,
+  shareCommand,
   configureRules,
   newDesign,
   openDesign,

@@ -18,6 +18,10 @@ export type Dialog =
   /** `ruleId`: the rule to show first (from a finding's "Configure rule"). */
   | { readonly kind: 'rules'; readonly ruleId?: string }
   | { readonly kind: 'shortcuts' }
+  /** Export image (PNG or SVG of the diagram). */
+  | { readonly kind: 'image' }
+  /** Share a link to the review page. */
+  | { readonly kind: 'share' }
   /** Saving paused because another tab edits the same design (or changed or deleted it). */
   | { readonly kind: 'tabs'; readonly reason: 'open-elsewhere' | 'taken-over' | 'changed-elsewhere' | 'deleted-elsewhere' }
 
