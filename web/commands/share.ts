@@ -17,3 +17,11 @@ export const shareCommand: Command = {
   keywords: ['link', 'review', 'url', 'send', 'copy link'],
   run: (store) => store.getState().openDialog({ kind: 'share' }),
 }
+
+export const showCommentsCommand: Command = {
+  id: 'show-comments',
+  label: 'Review comments',
+  group: 'Document',
+  keywords: ['comments', 'review', 'remarks', 'feedback'],
+  run: (store) => store.getState().openDialog({ kind: 'comments' }),
+}

@@ -9,6 +9,7 @@ import { CommandPalette } from './palette/CommandPalette.tsx'
 import { ShortcutsDialog } from './palette/ShortcutsDialog.tsx'
 import { ExportDialog } from './export/ExportDialog.tsx'
 import { ImageDialog } from './image/ImageDialog.tsx'
+import { CommentsDialog } from './share/CommentsDialog.tsx'
 import { ShareDialog } from './share/ShareDialog.tsx'
 import { ImportDialog } from './import/ImportDialog.tsx'
 import { ProjectsDialog } from './projects/ProjectsDialog.tsx'
@@ -35,6 +36,8 @@ export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, {
       return <ImageDialog onClose={close} />
     case 'share':
       return <ShareDialog onClose={close} />
+    case 'comments':
+      return <CommentsDialog onClose={close} />
     case 'rules':
       return <RulesDialog initialRuleId={dialog.ruleId} onClose={close} />
     default:

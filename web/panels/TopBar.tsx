@@ -3,7 +3,7 @@
  * carry exactly the names design.md promises ("Add table", "Auto layout", "Import", "Export",
  * "Undo", "Redo"), so people, screen readers and tests find them the same way.
  */
-import { Download, ListChecks, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Share2, Undo2, Upload } from 'lucide-react'
+import { Download, ListChecks, MessageSquare, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Share2, Undo2, Upload } from 'lucide-react'
 import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
 import { useCommand } from '../hooks/useCommand.ts'
@@ -51,6 +51,19 @@ function ProblemsToggle() {
       <span className="cf-problem-toggle__count cf-problem-toggle__count--info">{counts.info}</span>
       <span className="cf-visually-hidden"> {counts.info === 1 ? 'note' : 'notes'}</span>
     </button>
+  )
+}
+
+/** Shown once the design has review comments (merged from a reviewer's link). */
+function CommentsButton() {
+  const comments = useApp((s) => s.document.comments)
+  const open = useApp((s) => s.openDialog)
+  if (!comments || comments.length === 0) return null
+  const unresolved = comments.filter((c) => !c.resolved).length
+  return (
+    <Button variant="ghost" icon={<MessageSquare size={15} aria-hidden />} onClick={() => open({ kind: 'comments' })} title="Review comments">
+      {`Comments (${unresolved})`}
+    </Button>
   )
 }
 
@@ -104,6 +117,7 @@ export function TopBar() {
             {palette.shortcut}
           </kbd>
         </button>
+        <CommentsButton />
         <ProblemsToggle />
         <CommandIcon id="configure-rules" label="Rules" icon={<ListChecks size={16} aria-hidden />} />
         <div className="cf-topbar__group" role="group" aria-label="Panels">
