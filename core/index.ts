@@ -126,6 +126,7 @@ export type { TextFormat } from './importers/prisma/sniff.ts'
  * @example const next = reattachIds(document.schema, imported.schema)
  */
 export { reattachIds } from './importers/reattach-ids.ts'
+export type { ReattachOptions } from './importers/reattach-ids.ts'
 
 // Reading a live catalog (PGlite in tests and the browser, `pg` in the CLI).
 export { readCatalog, catalogQueries } from './importers/catalog.ts'
