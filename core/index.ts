@@ -169,3 +169,10 @@ export type { ShareBase, ShareContent, EncodedShare, DecodedShare } from './shar
 // Review comments on tables, columns and relationships (part of the document, not of the schema).
 export { addComment, setCommentResolved, removeComment, isCommentOrphaned, mergeComments, maxCommentLength } from './document/comments.ts'
 export type { ReviewComment, CommentTarget } from './document/comments.ts'
+/**
+ * Where each table, column and enum is written in a DBML or PostgreSQL text, for showing findings
+ * on their lines.
+ * @example sourceRanges('dbml', text).columns.get('public.users.email')?.line
+ */
+export { sourceRanges } from './importers/source-ranges.ts'
+export type { LineRange, SourceRanges } from './importers/source-ranges.ts'

@@ -17,6 +17,8 @@ import { appStore, useApp } from './store/index.ts'
 import './App.css'
 
 const Dialogs = lazy(() => import('./panels/Dialogs.tsx'))
+// Monaco is large: the panel and the editor load when the panel first opens, never before.
+const CodePanel = lazy(() => import('./panels/code/CodePanel.tsx'))
 
 export function App() {
   useApplyTheme(useApp(selectThemePreference))
@@ -25,7 +27,12 @@ export function App() {
   const dialog = useApp((s) => s.dialog)
   const notices = useApp((s) => s.notices)
   const dismiss = useApp((s) => s.dismissNotice)
-  const columns = [panels.outline ? 'var(--cf-outline-width)' : null, 'minmax(0, 1fr)', panels.inspector ? 'var(--cf-inspector-width)' : null]
+  const columns = [
+    panels.outline ? 'var(--cf-outline-width)' : null,
+    'minmax(0, 1fr)',
+    panels.code ? 'var(--cf-code-width)' : null,
+    panels.inspector ? 'var(--cf-inspector-width)' : null,
+  ]
     .filter(Boolean)
     .join(' ')
   return (
@@ -39,6 +46,11 @@ export function App() {
           </main>
           {panels.problems ? <ProblemsPanel /> : null}
         </div>
+        {panels.code ? (
+          <Suspense fallback={<aside className="cf-code-panel cf-code-panel--loading" aria-label="Code" aria-busy="true" />}>
+            <CodePanel />
+          </Suspense>
+        ) : null}
         {panels.inspector ? <Inspector /> : null}
       </div>
       {dialog.kind === 'none' ? null : (

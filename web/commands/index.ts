@@ -19,6 +19,7 @@ import {
   keyboardShortcuts,
   toggleInspector,
   toggleOutline,
+  toggleCode,
   toggleProblems,
   zoomToFit,
 } from './view.ts'
@@ -44,6 +45,7 @@ export const commands: readonly Command[] = [
   toggleOutline,
   toggleInspector,
   toggleProblems,
+  toggleCode,
   keyboardShortcuts,
   escape,
 ]

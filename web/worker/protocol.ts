@@ -2,7 +2,7 @@
  * Messages between the app and its core worker. Everything here is plain data (structured clone);
  * quick fixes are functions, so they stay in the worker and are asked for by finding key.
  */
-import type { CrowsfootDocument, Diagnostic, DiagnosticTarget, ImportResult, LintConfig, Severity } from '@core'
+import type { CrowsfootDocument, Diagnostic, DiagnosticTarget, ImportResult, LintConfig, Severity, TableGroup } from '@core'
 import type { SchemaDelta } from './schema-delta.ts'
 
 /** A lint finding as the app sees it: fixes by title only, applied through `applyFix`. */
@@ -35,6 +35,21 @@ export type Request =
   | { readonly kind: 'export'; readonly sync: Sync; readonly target: string; readonly document?: Omit<CrowsfootDocument, 'schema'> }
   /** With `sync`, the design the text replaces: objects that keep their names keep their ids. */
   | { readonly kind: 'import'; readonly format: string; readonly text: string; readonly fileName?: string; readonly sync?: Sync }
+  /**
+   * The code panel's text as an edit of the synced design: renames typed in text keep their ids
+   * (matched by name, then by place and shape), and the answer is a delta carrying only the
+   * tables that really changed, so one keystroke redraws one table, not all of them.
+   */
+  | { readonly kind: 'parseText'; readonly format: string; readonly text: string; readonly sync: Sync }
+
+export type ParseTextResult =
+  | {
+      readonly ok: true
+      readonly delta: SchemaDelta
+      readonly diagnostics: readonly Diagnostic[]
+      readonly groups?: readonly TableGroup[]
+    }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
 
 export interface Sync {
   /** The generation of the worker's copy this delta applies to (0: the delta is the whole design). */
@@ -55,7 +70,9 @@ export type ResponseOf<R extends Request> = R extends { kind: 'lint' }
         ? ExportResult
         : R extends { kind: 'import' }
           ? ImportResult
-          : never
+          : R extends { kind: 'parseText' }
+            ? ParseTextResult
+            : never
 
 export type WorkerIn = { readonly id: number; readonly request: Request }
 export type WorkerOut =
