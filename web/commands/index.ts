@@ -21,6 +21,7 @@ import {
   keyboardShortcuts,
   toggleInspector,
   toggleOutline,
+  toggleCode,
   toggleProblems,
   zoomToFit,
 } from './view.ts'
@@ -51,6 +52,7 @@ export const commands: readonly Command[] = [
   toggleInspector,
   toggleProblems,
   toggleMigrations,
+  toggleCode,
   keyboardShortcuts,
   escape,
 ]

@@ -3,7 +3,7 @@
  * carry exactly the names design.md promises ("Add table", "Auto layout", "Import", "Export",
  * "Undo", "Redo"), so people, screen readers and tests find them the same way.
  */
-import { BookmarkPlus, Download, GitCompareArrows, ListChecks, MessageSquare, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Share2, Undo2, Upload } from 'lucide-react'
+import { BookmarkPlus, Code2, Download, GitCompareArrows, ListChecks, MessageSquare, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Share2, Undo2, Upload } from 'lucide-react'
 import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
 import { useCommand } from '../hooks/useCommand.ts'
@@ -67,14 +67,19 @@ function CommentsButton() {
   )
 }
 
-function PanelToggle({ panel, label, icon }: { readonly panel: 'outline' | 'inspector' | 'problems'; readonly label: string; readonly icon: React.ReactNode }) {
+function PanelToggle({ panel, label, icon, shortcut }: { readonly panel: 'outline' | 'inspector' | 'problems' | 'code' | 'migrations'; readonly label: string; readonly icon: React.ReactNode; readonly shortcut?: string }) {
   const open = useApp((s) => s.panels[panel])
   const toggle = useApp((s) => s.togglePanel)
   return (
-    <IconButton label={label} pressed={open} onClick={() => toggle(panel)}>
+    <IconButton label={label} pressed={open} shortcut={shortcut} onClick={() => toggle(panel)}>
       {icon}
     </IconButton>
   )
+}
+
+function CodeToggle() {
+  const { shortcut } = useCommand('toggle-code')
+  return <PanelToggle panel="code" label="Code panel" shortcut={shortcut} icon={<Code2 size={16} aria-hidden />} />
 }
 
 export function TopBar() {
@@ -127,6 +132,7 @@ export function TopBar() {
         <div className="cf-topbar__group" role="group" aria-label="Panels">
           <PanelToggle panel="outline" label="Table list" icon={<PanelLeft size={16} aria-hidden />} />
           <PanelToggle panel="problems" label="Problems panel" icon={<PanelBottom size={16} aria-hidden />} />
+          <CodeToggle />
           <PanelToggle panel="inspector" label="Inspector" icon={<PanelRight size={16} aria-hidden />} />
         </div>
         <ThemeSwitch />
