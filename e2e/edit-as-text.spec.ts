@@ -100,10 +100,10 @@ test('break the syntax: a marker at the line, the canvas unchanged, nothing lost
 
   // Fix it: close the bracket where it is missing.
   await page.keyboard.press('Control+F')
-  await page.keyboard.insertText('[pk')
+  await page.keyboard.insertText('int [pk')
   await page.keyboard.press('Escape')
   await page.keyboard.press('End')
-  await code.insert(']')
+  await page.keyboard.type(']')
   await expect(designer.table('broken')).toBeVisible(parsed)
   await code.synced()
   await expect(code.errorMarkers).toHaveCount(0)

@@ -44,17 +44,24 @@ export class CodePanel {
   }
 
   /**
-   * Puts text in as typed input, but without Monaco's auto-closing of brackets and quotes (which
-   * would double the closing ones a test writes out in full).
+   * Pastes text where the cursor is, as the system clipboard would: typed character by character,
+   * Monaco's auto-closing and auto-indent would change what a test writes out in full.
    */
   async insert(text: string): Promise<void> {
-    await this.page.keyboard.insertText(text)
+    // Monaco takes input on whatever element has focus inside it (an EditContext or a textarea).
+    await this.page.evaluate((value) => {
+      const target = document.activeElement
+      if (!target?.closest('.monaco-editor')) throw new Error('The editor does not have the focus.')
+      const data = new DataTransfer()
+      data.setData('text/plain', value)
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    }, text)
   }
 
   /** Replaces the whole text. */
   async replaceAll(text: string): Promise<void> {
     await this.lines.click()
     await this.page.keyboard.press('Control+A')
-    await this.page.keyboard.insertText(text)
+    await this.insert(text)
   }
 }
