@@ -25,6 +25,7 @@ import type { Point } from '../store/document-slice.ts'
 import { selectLayout, selectSchema, selectSelection, selectThemePreference } from '../store/selectors.ts'
 import { selectedTableIds, type Selection } from '../store/selection-slice.ts'
 import { registerCanvas } from './bridge.ts'
+import { useGhostNodes, useMinimapNodeColor, withGhosts } from './change-marks.ts'
 import { CrowsFootMarkers } from './edges/CrowsFootMarkers.tsx'
 import { tableMetrics } from './metrics.ts'
 import { edgeTypes, nodeTypes } from './node-types.ts'
@@ -41,7 +42,6 @@ const metricsStyle = {
 } as CSSProperties
 
 const fitViewOptions = { padding: 0.08, maxZoom: 1 }
-const minimapNodeColor = () => 'var(--cf-minimap-node)'
 
 /** Nodes with `selected` set from the store's selection; unchanged nodes keep their object. */
 function withSelection(nodes: readonly TableFlowNode[], selected: ReadonlySet<string>): TableFlowNode[] {
@@ -63,7 +63,9 @@ function Diagram() {
   const flowApi = useReactFlow<TableFlowNode, RelationFlowEdge>()
   const wrapper = useRef<HTMLDivElement>(null)
 
-  const flow = useMemo(() => toFlow(schema, layout), [schema, layout])
+  const ghosts = useGhostNodes(schema, layout)
+  const flow = useMemo(() => withGhosts(toFlow(schema, layout), ghosts), [schema, layout, ghosts])
+  const minimapNodeColor = useMinimapNodeColor('var(--cf-minimap-node)')
   const [nodes, setNodes] = useState<TableFlowNode[]>(flow.nodes)
   const [shown, setShown] = useState(flow)
   if (shown !== flow) {

@@ -6,11 +6,13 @@ import { addColumnCommand } from './add-column.ts'
 import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
 import { duplicateDesign, newDesign, openDesign, openFileCommand, renameDesignCommand, saveToFileCommand } from './documents.ts'
+import { exportImageCommand, shareCommand, showCommentsCommand } from './share.ts'
 import { redo } from './redo.ts'
 import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
 import type { Command } from './types.ts'
 import { undo } from './undo.ts'
+import { saveVersionCommand, toggleMigrations } from './versions.ts'
 import {
   commandPalette,
   escape,
@@ -33,11 +35,15 @@ export const commands: readonly Command[] = [
   selectAll,
   importCommand,
   exportCommand,
+  exportImageCommand,
+  shareCommand,
+  showCommentsCommand,
   configureRules,
   newDesign,
   openDesign,
   openFileCommand,
   saveToFileCommand,
+  saveVersionCommand,
   renameDesignCommand,
   duplicateDesign,
   commandPalette,
@@ -45,6 +51,7 @@ export const commands: readonly Command[] = [
   toggleOutline,
   toggleInspector,
   toggleProblems,
+  toggleMigrations,
   toggleCode,
   keyboardShortcuts,
   escape,

@@ -5,6 +5,7 @@
  */
 import type { CrowsfootDocument, LintConfig, Linter, RuleDiagnostic, Schema } from '@core'
 import { createLinter, emptySchema, exportSchema, importSchema, randomIds } from '@core'
+import { DiffCache, MissingSchema } from './diff.ts'
 import type { ExportResult, Finding, LintResult, ParseTextResult, Request, ResponseOf, Sync } from './protocol.ts'
 import { applySchemaDelta, diffSchemaObjects } from './schema-delta.ts'
 
@@ -13,6 +14,7 @@ export class OutOfSync extends Error {}
 export class CoreWorkerState {
   schema: Schema = emptySchema
   generation = 0
+  readonly diffs = new DiffCache()
   private linter: { key: string; linter: Linter } | undefined
   private lastFindings = new Map<string, RuleDiagnostic>()
 
@@ -195,5 +197,14 @@ export async function handle(state: CoreWorkerState, request: Request): Promise<
         ...(request.fileName ? { fileName: request.fileName } : {}),
         ...(request.sync ? { previous: state.schema } : {}),
       })
+    case 'diff':
+      state.sync(request.sync)
+      try {
+        return state.diffs.run(request.query, state.schema)
+      } catch (e) {
+        // A restarted worker lost the saved versions it was sent: the client sends them again.
+        if (e instanceof MissingSchema) throw new OutOfSync(e.message)
+        throw e
+      }
   }
 }

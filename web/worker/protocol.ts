@@ -3,6 +3,7 @@
  * quick fixes are functions, so they stay in the worker and are asked for by finding key.
  */
 import type { CrowsfootDocument, Diagnostic, DiagnosticTarget, ImportResult, LintConfig, Severity, TableGroup } from '@core'
+import type { DiffQuery, DiffResult } from './diff.ts'
 import type { SchemaDelta } from './schema-delta.ts'
 
 /** A lint finding as the app sees it: fixes by title only, applied through `applyFix`. */
@@ -35,6 +36,8 @@ export type Request =
   | { readonly kind: 'export'; readonly sync: Sync; readonly target: string; readonly document?: Omit<CrowsfootDocument, 'schema'> }
   /** With `sync`, the design the text replaces: objects that keep their names keep their ids. */
   | { readonly kind: 'import'; readonly format: string; readonly text: string; readonly fileName?: string; readonly sync?: Sync }
+  /** The migration between two designs (`current` is the synced one); see diff.ts. */
+  | { readonly kind: 'diff'; readonly sync: Sync; readonly query: DiffQuery }
   /**
    * The code panel's text as an edit of the synced design: renames typed in text keep their ids
    * (matched by name, then by place and shape), and the answer is a delta carrying only the
@@ -71,6 +74,8 @@ export type ResponseOf<R extends Request> = R extends { kind: 'lint' }
         ? ExportResult
         : R extends { kind: 'import' }
           ? ImportResult
+          : R extends { kind: 'diff' }
+            ? DiffResult
           : R extends { kind: 'parseText' }
             ? ParseTextResult
             : never

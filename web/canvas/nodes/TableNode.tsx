@@ -5,6 +5,7 @@
  */
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { useTableMarks, type Mark } from '../change-marks.ts'
 import { handleId, type ColumnMark, type ColumnRow, type TableFlowNode } from '../to-flow.ts'
 
 const markTitles: Record<ColumnMark, string> = {
@@ -14,10 +15,10 @@ const markTitles: Record<ColumnMark, string> = {
   NN: 'Not null',
 }
 
-function Row({ column }: { column: ColumnRow }) {
+function Row({ column, change }: { column: ColumnRow; change?: Mark | undefined }) {
   const primary = column.marks.includes('PK')
   return (
-    <li className={primary ? 'cf-table__row cf-table__row--pk' : 'cf-table__row'} title={column.comment}>
+    <li className={primary ? 'cf-table__row cf-table__row--pk' : 'cf-table__row'} title={column.comment} data-change={change}>
       <Handle type="source" position={Position.Left} id={handleId(column.id, 'left')} isConnectable={false} />
       <span className="cf-table__column">{column.name}</span>
       <span className="cf-table__type">{column.type}</span>
@@ -34,8 +35,9 @@ function Row({ column }: { column: ColumnRow }) {
 }
 
 function TableNodeView({ data, selected }: NodeProps<TableFlowNode>) {
+  const changes = useTableMarks(data.tableId)
   return (
-    <div className={selected ? 'cf-table cf-table--selected' : 'cf-table'}>
+    <div className={selected ? 'cf-table cf-table--selected' : 'cf-table'} data-change={changes.table}>
       <header className="cf-table__header" title={data.comment}>
         <span className="cf-table__title">
           {data.namespace === undefined ? null : <span className="cf-table__namespace">{data.namespace}.</span>}
@@ -44,7 +46,7 @@ function TableNodeView({ data, selected }: NodeProps<TableFlowNode>) {
       </header>
       <ul className="cf-table__rows">
         {data.columns.map((column) => (
-          <Row key={column.id} column={column} />
+          <Row key={column.id} column={column} change={changes.columns.get(column.id)} />
         ))}
       </ul>
     </div>
