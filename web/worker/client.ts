@@ -99,8 +99,8 @@ export class CoreClient {
   }
 
   /** The code panel's text as a delta on `current` (see the `parseText` request). */
-  parseText(format: string, text: string, current: Schema) {
-    return this.withSync(current, (sync) => ({ kind: 'parseText', format, text, sync }) as const)
+  parseText(format: string, text: string, current: Schema, baseText?: string) {
+    return this.withSync(current, (sync) => ({ kind: 'parseText', format, text, sync, ...(baseText === undefined ? {} : { baseText }) }) as const)
   }
 
   fixTitles(keys: readonly string[]) {

@@ -41,9 +41,10 @@ export type Request =
   /**
    * The code panel's text as an edit of the synced design: renames typed in text keep their ids
    * (matched by name, then by place and shape), and the answer is a delta carrying only the
-   * tables that really changed, so one keystroke redraws one table, not all of them.
+   * tables that really changed, so one keystroke redraws one table, not all of them. `baseText`:
+   * the text before the edit, whose tables the edit did not touch keep the design's objects.
    */
-  | { readonly kind: 'parseText'; readonly format: string; readonly text: string; readonly sync: Sync }
+  | { readonly kind: 'parseText'; readonly format: string; readonly text: string; readonly baseText?: string; readonly sync: Sync }
 
 export type ParseTextResult =
   | {

@@ -41,6 +41,8 @@ export class TextSync {
   private timer: ReturnType<typeof setTimeout> | undefined
   /** The design the text stands for: when the store has this schema, nothing needs rendering. */
   private textSchema: Schema | undefined
+  /** The text when it last matched the design: what the next parse is compared with. */
+  private baseText: string | undefined
   private parseRun = 0
   private renderRun = 0
   private rendering = false
@@ -57,6 +59,10 @@ export class TextSync {
   ) {
     const change = model.onDidChangeContent(() => this.onTyped())
     this.subscriptions.push(() => change.dispose())
+    // Leaving the page within the draft's pause still keeps every keystroke.
+    const leave = () => this.saveDraft()
+    addEventListener('pagehide', leave)
+    this.subscriptions.push(() => removeEventListener('pagehide', leave))
     this.subscriptions.push(
       store.subscribe((state, prev) => {
         if (state.projectId !== prev.projectId) this.reset()
@@ -67,6 +73,7 @@ export class TextSync {
   }
 
   dispose(): void {
+    this.saveDraft()
     this.disposed = true
     clearTimeout(this.timer)
     for (const off of this.subscriptions) off()
@@ -84,6 +91,7 @@ export class TextSync {
     clearTimeout(this.timer)
     this.parseRun++
     this.dirty = false
+    clearTimeout(this.draftTimer)
     writeDraft(this.store.getState().projectId, this.view, undefined)
     this.monaco.editor.setModelMarkers(this.model, markerOwner, [])
     void this.render()
@@ -96,7 +104,8 @@ export class TextSync {
     this.textSchema = undefined
     const draft = readDraft(this.store.getState().projectId, this.view)
     if (draft !== undefined) {
-      this.setText(draft, false)
+      this.baseText = draft.base
+      this.setText(draft.text, false)
       this.dirty = true
       void this.parse()
     } else {
@@ -108,10 +117,22 @@ export class TextSync {
   private onTyped(): void {
     if (this.rendering || this.disposed) return
     this.dirty = true
-    writeDraft(this.store.getState().projectId, this.view, this.model.getValue())
+    this.scheduleDraft()
     this.setStatus({ kind: 'typing' })
     clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.parse(), parseDelayMs)
+  }
+
+  /** The text in progress, kept for this tab's session; written after a short pause in typing. */
+  private draftTimer: ReturnType<typeof setTimeout> | undefined
+  private scheduleDraft(): void {
+    clearTimeout(this.draftTimer)
+    this.draftTimer = setTimeout(() => this.saveDraft(), 200)
+  }
+  saveDraft(): void {
+    clearTimeout(this.draftTimer)
+    this.draftTimer = undefined
+    if (this.dirty) writeDraft(this.store.getState().projectId, this.view, { text: this.model.getValue(), base: this.baseText })
   }
 
   private onDesignChanged(): void {
@@ -128,7 +149,7 @@ export class TextSync {
     this.setStatus({ kind: 'parsing' })
     let result: Awaited<ReturnType<CoreClient['parseText']>>
     try {
-      result = await this.client.parseText(this.view, text, base)
+      result = await this.client.parseText(this.view, text, base, this.baseText)
     } catch (e) {
       if (run === this.parseRun) this.setStatus({ kind: 'failed', message: e instanceof Error ? e.message : String(e) })
       return
@@ -156,9 +177,11 @@ export class TextSync {
       )
     }
     this.textSchema = this.store.getState().document.schema
+    this.baseText = text
     // Typed again while this parse ran: the newer text is still waiting for its own parse.
     if (this.model.getValue() !== text) return
     this.dirty = false
+    clearTimeout(this.draftTimer)
     writeDraft(this.store.getState().projectId, this.view, undefined)
     this.setStatus({ kind: 'synced' })
   }
@@ -179,8 +202,12 @@ export class TextSync {
     if (run !== this.renderRun || this.disposed || this.dirty || this.store.getState().document.schema !== schema) return
     this.setText(text, true)
     this.textSchema = schema
+    this.baseText = text
     this.monaco.editor.setModelMarkers(this.model, markerOwner, [])
     this.setStatus({ kind: 'synced' })
+    // Parsed once now, while nobody waits: the parser is loaded and this text is the baseline the
+    // first keystroke is compared with, so that keystroke costs one parse, not a cold start and two.
+    void this.client.parseText(this.view, text, schema).catch(() => undefined)
   }
 
   /** Replaces the text with the smallest edit, on Monaco's undo stack, cursor kept. */

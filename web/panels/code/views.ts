@@ -51,18 +51,29 @@ export function storeView(id: CodeViewId): void {
  */
 const draftKey = (projectId: string | undefined, view: CodeViewId) => `crowsfoot.code.draft:${projectId ?? 'unsaved'}:${view}`
 
-export function readDraft(projectId: string | undefined, view: CodeViewId): string | undefined {
+export interface Draft {
+  readonly text: string
+  /** The text it was typed over (what the design was), to tell what the typing changed. */
+  readonly base?: string | undefined
+}
+
+export function readDraft(projectId: string | undefined, view: CodeViewId): Draft | undefined {
   try {
-    return sessionStorage.getItem(draftKey(projectId, view)) ?? undefined
+    const raw = sessionStorage.getItem(draftKey(projectId, view))
+    if (raw === null) return undefined
+    const value = JSON.parse(raw) as unknown
+    if (typeof value !== 'object' || value === null || typeof (value as Draft).text !== 'string') return undefined
+    const { text, base } = value as Draft
+    return { text, base: typeof base === 'string' ? base : undefined }
   } catch {
     return undefined
   }
 }
 
-export function writeDraft(projectId: string | undefined, view: CodeViewId, text: string | undefined): void {
+export function writeDraft(projectId: string | undefined, view: CodeViewId, draft: Draft | undefined): void {
   try {
-    if (text === undefined) sessionStorage.removeItem(draftKey(projectId, view))
-    else sessionStorage.setItem(draftKey(projectId, view), text)
+    if (draft === undefined) sessionStorage.removeItem(draftKey(projectId, view))
+    else sessionStorage.setItem(draftKey(projectId, view), JSON.stringify(draft))
   } catch {
     // Storage full or blocked: the text stays in the editor for as long as the tab lives.
   }
