@@ -55,7 +55,7 @@ function ProblemsToggle() {
 }
 
 function PanelToggle({ panel, label, icon }: { readonly panel: 'outline' | 'inspector' | 'problems' | 'migrations'; readonly label: string; readonly icon: React.ReactNode }) {
-  const open = useApp((s) => s.panels[panel])
+  const open = useApp((s) => s.panels[panel] && !(panel === 'inspector' && s.panels.migrations))
   const toggle = useApp((s) => s.togglePanel)
   return (
     <IconButton label={label} pressed={open} onClick={() => toggle(panel)}>
