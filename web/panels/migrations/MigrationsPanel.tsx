@@ -362,7 +362,7 @@ export function MigrationsPanel() {
 
       <div className="cf-mig__foot">
         <TextField label="Migration name" value={name} maxLength={80} onChange={(e) => setDescription(e.target.value)} hint={`${preview.up} and .down.sql`} />
-        <Button variant="primary" icon={<Download size={15} aria-hidden />} disabled={!result || blocked.length > 0} onClick={download} title={missing > 0 ? `${missing} value(s) still needed` : 'Download the up and down files'}>
+        <Button variant="primary" icon={<Download size={15} aria-hidden />} disabled={!result || result.changes.length === 0 || blocked.length > 0} onClick={download} title={missing > 0 ? `${missing} value(s) still needed` : 'Download the up and down files'}>
           Download
         </Button>
         {missing > 0 && result ? <p className="cf-mig__warn">{missing === 1 ? 'One value is' : `${missing} values are`} still needed: the files say where.</p> : null}
