@@ -31,6 +31,8 @@ describe('the diff request', () => {
     const client = new CoreClient(inProcessPort())
     const r = await client.diff(edited, shop, 'current', options)
     expect(r.matchedByName).toBe(false)
+    // The app has the version already: it does not come back.
+    expect(r.aligned).toBeUndefined()
     expect(r.changes.map((c) => c.kind).sort()).toEqual(['columnAdded', 'columnRenamed'])
     const input = r.up.inputs.find((i) => i.changeId === 'columnAdded:co_nick')
     expect(input?.kind).toBe('backfill')
@@ -71,6 +73,7 @@ describe('the diff request', () => {
     const client = new CoreClient(inProcessPort())
     const r = await client.diff(edited, imported.schema, 'current', { ...options, external: true })
     expect(r.matchedByName).toBe(true)
+    expect(r.aligned?.tables.find((t) => t.name === 'users')?.id).toBe(users.id)
     // By name a rename cannot be seen: full_name goes, display_name comes; nothing else differs.
     expect(r.changes.map((c) => c.kind).sort()).toEqual(['columnAdded', 'columnAdded', 'columnRemoved'])
   })
