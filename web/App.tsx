@@ -18,6 +18,8 @@ import { appStore, useApp } from './store/index.ts'
 import './App.css'
 
 const Dialogs = lazy(() => import('./panels/Dialogs.tsx'))
+// Monaco is large: the panel and the editor load when the panel first opens, never before.
+const CodePanel = lazy(() => import('./panels/code/CodePanel.tsx'))
 
 export function App() {
   useApplyTheme(useApp(selectThemePreference))
@@ -28,7 +30,7 @@ export function App() {
   const dismiss = useApp((s) => s.dismissNotice)
   // The Migrations panel takes the inspector's place while it is open: both at once leave no room for the diagram.
   const right = panels.migrations ? 'var(--cf-migrations-width)' : panels.inspector ? 'var(--cf-inspector-width)' : null
-  const columns = [panels.outline ? 'var(--cf-outline-width)' : null, 'minmax(0, 1fr)', right]
+  const columns = [panels.outline ? 'var(--cf-outline-width)' : null, 'minmax(0, 1fr)', panels.code ? 'var(--cf-code-width)' : null, right]
     .filter(Boolean)
     .join(' ')
   return (
@@ -42,6 +44,11 @@ export function App() {
           </main>
           {panels.problems ? <ProblemsPanel /> : null}
         </div>
+        {panels.code ? (
+          <Suspense fallback={<aside className="cf-code-panel cf-code-panel--loading" aria-label="Code" aria-busy="true" />}>
+            <CodePanel />
+          </Suspense>
+        ) : null}
         {panels.migrations ? <MigrationsPanel /> : panels.inspector ? <Inspector /> : null}
       </div>
       {dialog.kind === 'none' ? null : (

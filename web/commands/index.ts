@@ -6,6 +6,7 @@ import { addColumnCommand } from './add-column.ts'
 import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
 import { duplicateDesign, newDesign, openDesign, openFileCommand, renameDesignCommand, saveToFileCommand } from './documents.ts'
+import { exportImageCommand, shareCommand, showCommentsCommand } from './share.ts'
 import { redo } from './redo.ts'
 import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
@@ -20,6 +21,7 @@ import {
   keyboardShortcuts,
   toggleInspector,
   toggleOutline,
+  toggleCode,
   toggleProblems,
   zoomToFit,
 } from './view.ts'
@@ -33,6 +35,9 @@ export const commands: readonly Command[] = [
   selectAll,
   importCommand,
   exportCommand,
+  exportImageCommand,
+  shareCommand,
+  showCommentsCommand,
   configureRules,
   newDesign,
   openDesign,
@@ -47,6 +52,7 @@ export const commands: readonly Command[] = [
   toggleInspector,
   toggleProblems,
   toggleMigrations,
+  toggleCode,
   keyboardShortcuts,
   escape,
 ]

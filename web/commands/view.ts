@@ -29,6 +29,10 @@ function panelCommand(panel: PanelId, label: string, keys: readonly string[]): C
 export const toggleOutline = panelCommand('outline', 'Show or hide the table list', ['Mod+1'])
 export const toggleInspector = panelCommand('inspector', 'Show or hide the inspector', ['Mod+2'])
 export const toggleProblems = panelCommand('problems', 'Show or hide problems', ['Mod+3'])
+export const toggleCode: Command = {
+  ...panelCommand('code', 'Toggle code panel', ['Mod+4']),
+  keywords: ['dbml', 'sql', 'ddl', 'text', 'editor', 'monaco', 'type'],
+}
 
 export const importCommand: Command = {
   id: 'import',

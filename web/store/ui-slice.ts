@@ -19,6 +19,12 @@ export type Dialog =
   | { readonly kind: 'rules'; readonly ruleId?: string }
   | { readonly kind: 'shortcuts' }
   | { readonly kind: 'saveVersion' }
+  /** Export image (PNG or SVG of the diagram). */
+  | { readonly kind: 'image' }
+  /** Share a link to the review page. */
+  | { readonly kind: 'share' }
+  /** The review comments of the design. */
+  | { readonly kind: 'comments' }
   /** Saving paused because another tab edits the same design (or changed or deleted it). */
   | { readonly kind: 'tabs'; readonly reason: 'open-elsewhere' | 'taken-over' | 'changed-elsewhere' | 'deleted-elsewhere' }
 

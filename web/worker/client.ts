@@ -98,6 +98,11 @@ export class CoreClient {
     return { kind: 'stored', key, schema: s }
   }
 
+  /** The code panel's text as a delta on `current` (see the `parseText` request). */
+  parseText(format: string, text: string, current: Schema) {
+    return this.withSync(current, (sync) => ({ kind: 'parseText', format, text, sync }) as const)
+  }
+
   fixTitles(keys: readonly string[]) {
     return this.send({ kind: 'fixTitles', keys })
   }

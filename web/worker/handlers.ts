@@ -5,8 +5,8 @@
  */
 import type { CrowsfootDocument, LintConfig, Linter, RuleDiagnostic, Schema } from '@core'
 import { createLinter, emptySchema, exportSchema, importSchema, randomIds } from '@core'
-import type { ExportResult, Finding, LintResult, Request, ResponseOf, Sync } from './protocol.ts'
 import { DiffCache, MissingSchema } from './diff.ts'
+import type { ExportResult, Finding, LintResult, ParseTextResult, Request, ResponseOf, Sync } from './protocol.ts'
 import { applySchemaDelta, diffSchemaObjects } from './schema-delta.ts'
 
 export class OutOfSync extends Error {}
@@ -79,9 +79,35 @@ export class CoreWorkerState {
     return { delta: diffSchemaObjects(this.schema, schema), applied: keys.length }
   }
 
+  async parseText(format: string, text: string): Promise<ParseTextResult> {
+    const result = await importSchema(format, text, { ids: randomIds(), previous: this.schema, renamesByPosition: true })
+    if (!result.ok) return result
+    const shared = shareUnchanged(this.schema, result.schema)
+    return { ok: true, delta: diffSchemaObjects(this.schema, shared), diagnostics: result.diagnostics, ...(result.groups ? { groups: result.groups } : {}) }
+  }
+
   export(target: string, meta: Omit<CrowsfootDocument, 'schema'> | undefined): ExportResult {
     const out = exportSchema(target, this.schema, meta ? { document: { ...meta, schema: this.schema } } : undefined)
     return { text: out.text, diagnostics: out.diagnostics }
+  }
+}
+
+/**
+ * `next` with the objects of `prev` wherever they are equal in value, so that a re-parsed text
+ * that changed one table yields a delta of one table.
+ */
+export function shareUnchanged(prev: Schema, next: Schema): Schema {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+  const before = new Map(prev.tables.map((t) => [t.id, t]))
+  const tables = next.tables.map((t) => {
+    const p = before.get(t.id)
+    return p && same(p, t) ? p : t
+  })
+  return {
+    namespaces: same(prev.namespaces, next.namespaces) ? prev.namespaces : next.namespaces,
+    enums: same(prev.enums, next.enums) ? prev.enums : next.enums,
+    extensions: same(prev.extensions, next.extensions) ? prev.extensions : next.extensions,
+    tables: tables.length === prev.tables.length && tables.every((t, i) => t === prev.tables[i]) ? prev.tables : tables,
   }
 }
 
@@ -119,6 +145,9 @@ export async function handle(state: CoreWorkerState, request: Request): Promise<
     case 'export':
       state.sync(request.sync)
       return state.export(request.target, request.document)
+    case 'parseText':
+      state.sync(request.sync)
+      return state.parseText(request.format, request.text)
     case 'import':
       // New objects get random ids: an imported design may later be merged with or diffed against others.
       if (request.sync) state.sync(request.sync)
