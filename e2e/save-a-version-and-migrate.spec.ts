@@ -184,6 +184,17 @@ test('a version survives a reload, and a file serves as the base, matched by nam
   await expect(users.getByRole('listitem').filter({ hasText: 'Column "users.display_name" is added.' })).toContainText('Added')
   await expect(designer.table('users').locator('li[data-change="added"]')).toHaveText(/^display_name/)
 
+  // The versions list: rename, and a delete that asks first; axe on both.
+  await panel.getByRole('tab', { name: /^Versions/ }).click()
+  await panel.getByRole('button', { name: 'Rename Kept across reloads' }).click()
+  await panel.getByRole('textbox', { name: 'New message for Kept across reloads' }).fill('Kept, <b>renamed</b>')
+  await panel.getByRole('button', { name: 'Rename', exact: true }).click()
+  await panel.getByRole('button', { name: 'Delete Kept, <b>renamed</b>' }).click()
+  await expect(panel.getByText('Delete “Kept, <b>renamed</b>”?')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await panel.getByRole('button', { name: 'Cancel' }).click()
+  await expect(panel.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')).toHaveText([/^Kept, <b>renamed<\/b>/])
+
   // Asking for the inspector closes the panel and takes its place; the marks go with it.
   await page.getByRole('banner').getByRole('button', { name: 'Inspector' }).click()
   await expect(panel).toHaveCount(0)
