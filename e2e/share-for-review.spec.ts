@@ -5,7 +5,7 @@
  * Hostile names stay text, a design too large for a link gets the file offered, and images come
  * out at the size they claim.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { addComment, createDocument, encodeShare, saveVersion, serializeDocument, shareLinkLimit, type CrowsfootDocument } from '@core'
@@ -187,6 +187,9 @@ test('images: a PNG at twice the size and an SVG whose table names are text', as
   const pngFile = await download
   expect(pngFile.suggestedFilename()).toBe('Shop release.png')
   const png = readFileSync((await pngFile.path())!)
+  // Kept for a person to look at: fonts, crispness, the dark theme.
+  mkdirSync('test-results', { recursive: true })
+  writeFileSync('test-results/export-dark@2x.png', png)
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
   expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR')
   expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: parsed.width * 2, height: parsed.height * 2 })
