@@ -244,3 +244,22 @@ test('embed mode shows only the diagram, fitted to the frame', async ({ page }) 
   expect(box.height).toBeLessThanOrEqual(400 + 1)
   expect(box.x).toBeGreaterThanOrEqual(-1)
 })
+
+test('"Open a copy" adds the shared design to the receiver\'s designs and opens the editor', async ({ page }) => {
+  const doc = createDocument({ name: 'Shared shop', schema: shopRelease, layout })
+  await page.goto(`/${encodeShare({ document: doc }).fragment}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Shared shop' })).toBeVisible()
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0)
+  // Without a pointer: a table from the list opens the comment box too.
+  await page.getByRole('combobox', { name: 'Or comment on a table' }).selectOption({ label: 'orders' })
+  await expect(page.getByText('Comment on orders')).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByRole('button', { name: 'Open a copy' }).click()
+  await expect(page.getByRole('application')).toBeVisible()
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('Shared shop')
+  await expect(page.locator('.cf-save-state')).toHaveText('Saved')
+  await expect(page).toHaveURL(/^[^#]*$/)
+  // A reload opens the editor on the copy, not the review page.
+  await page.reload()
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('Shared shop')
+})
