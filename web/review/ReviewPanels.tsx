@@ -138,7 +138,9 @@ export function MigrationPanel({ doc, review }: { readonly doc: CrowsfootDocumen
     const plan = direction === 'up' ? planMigration(review.base.schema, doc.schema, { changes: review.changes }) : planMigration(doc.schema, review.base.schema, { direction: 'down' })
     const findings = lintMigration(plan, doc.lint)
     const hazards = plan.steps.flatMap((s) => s.hazards.map((h) => ({ step: s, hazard: h })))
-    return { sql: printMigration(plan, { findings }), hazards, findings, diagnostics: plan.diagnostics }
+    // What stops the plan, or what it does not carry out, is a finding too.
+    const all = [...plan.diagnostics.map((d) => ({ severity: d.severity, message: d.message })), ...findings]
+    return { sql: printMigration(plan, { findings }), hazards, findings: all }
   }, [doc, review, direction])
   if (!review || !result) return <p className="cf-review__empty">This link carries no base version, so there is no migration to show.</p>
   return (
