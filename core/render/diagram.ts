@@ -132,7 +132,7 @@ export function renderDiagram(schema: Schema, layout: Layout, options: DiagramOp
       const parent = byId.get(fk.target.tableId)
       if (!child || !parent) continue
       const rel = relationshipOf(schema, table, fk)
-      const route = routeEdge(child, parent, fk.columns[0], fk.target.columns[0])
+      const route = routeEdge(child, parent, fk.columns[0], fk.target.columns[0], drawn)
       if (!route) continue
       extents.push(route.extent)
       const change = marks?.constraints.get(fk.id)
@@ -387,7 +387,7 @@ interface Route {
   readonly extent: Box
 }
 
-function routeEdge(child: DrawnTable, parent: DrawnTable, from: string | undefined, to: string | undefined): Route | undefined {
+function routeEdge(child: DrawnTable, parent: DrawnTable, from: string | undefined, to: string | undefined, all: readonly DrawnTable[]): Route | undefined {
   if (from === undefined || to === undefined) return undefined
   const fi = child.rows.findIndex((r) => r.id === from)
   const ti = parent.rows.findIndex((r) => r.id === to)
@@ -408,10 +408,37 @@ function routeEdge(child: DrawnTable, parent: DrawnTable, from: string | undefin
   const sx = childLeft ? child.box.x : child.box.x + child.box.width
   const tx = childLeft ? parent.box.x + parent.box.width : parent.box.x
   const dir = tx > sx ? 1 : -1
+  const s = { x: sx, y: sy }
+  const t = { x: tx, y: ty }
+  // Tables standing between the two ends: a straight bend in the middle would run under them.
+  const near = { s: sx + dir * (m.stub + 12), t: tx - dir * (m.stub + 12) }
+  const [lo, hi] = near.s < near.t ? [near.s, near.t] : [near.t, near.s]
+  const between = all.filter((d) => d.id !== child.id && d.id !== parent.id && d.box.x < hi && d.box.x + d.box.width > lo).map((d) => d.box)
+  if (between.length > 0) {
+    const clearance = 10
+    const free = (y: number) => between.every((b) => y < b.y - clearance || y > b.y + b.height + clearance)
+    const pts = free(ty)
+      ? [s, { x: near.s, y: sy }, { x: near.s, y: ty }, t]
+      : free(sy)
+        ? [s, { x: near.t, y: sy }, { x: near.t, y: ty }, t]
+        : (() => {
+            const detour = (y: number) => Math.abs(y - sy) + Math.abs(y - ty)
+            const band = between
+              .flatMap((b) => [b.y - clearance * 2, b.y + b.height + clearance * 2])
+              .filter(free)
+              .sort((a, b) => detour(a) - detour(b))[0]
+            return band === undefined
+              ? [s, { x: near.s, y: sy }, { x: near.s, y: ty }, t]
+              : [s, { x: near.s, y: sy }, { x: near.s, y: band }, { x: near.t, y: band }, { x: near.t, y: ty }, t]
+          })()
+    const a = pts[Math.floor((pts.length - 1) / 2)]!
+    const b = pts[Math.floor((pts.length - 1) / 2) + 1]!
+    return { d: rounded(pts), mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, extent: bounds(pts) }
+  }
   // The bend stays at least a crow's foot away from either table.
   let mx = (sx + tx) / 2
   if (Math.abs(tx - sx) < 2 * m.stub) mx = sx + dir * m.stub
-  const pts = [{ x: sx, y: sy }, { x: mx, y: sy }, { x: mx, y: ty }, { x: tx, y: ty }]
+  const pts = [s, { x: mx, y: sy }, { x: mx, y: ty }, t]
   return { d: rounded(pts), mid: { x: mx, y: (sy + ty) / 2 }, extent: bounds(pts) }
 }
 

@@ -194,6 +194,10 @@ function Review({ initial, base, theme, onOpenEditor }: { readonly initial: Crow
                   }
                 }}
                 onResolve={(id, resolved) => setDoc((d) => setCommentResolved(d, id, resolved))}
+                onPickTable={(tableId) => {
+                  setTarget({ kind: 'table', tableId: tableId as never })
+                  reveal(tableId)
+                }}
                 onReveal={(c) => {
                   setTarget(c.target)
                   reveal(c.target.tableId)
