@@ -177,7 +177,8 @@ function Diagram() {
           // Shift adds to the selection, as in every diagram tool; a box drag selects with Shift too.
           multiSelectionKeyCode="Shift"
           selectionKeyCode="Shift"
-          minZoom={0.05}
+          // Far enough out to fit 1,000 tables on one screen.
+          minZoom={0.02}
           maxZoom={2}
           fitView
           fitViewOptions={fitViewOptions}

@@ -24,7 +24,7 @@ export function estimateTableHeight(columnCount: number): number {
  */
 export type TableDetail = 'full' | 'keys' | 'name'
 
-export const detailZoom = { full: 0.55, keys: 0.3 } as const
+export const detailZoom = { full: 0.5, keys: 0.25 } as const
 
 export function detailForZoom(zoom: number): TableDetail {
   return zoom >= detailZoom.full ? 'full' : zoom >= detailZoom.keys ? 'keys' : 'name'

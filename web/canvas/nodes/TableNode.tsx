@@ -10,7 +10,7 @@
 import { createContext, memo, useContext } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { useTableMarks, type Mark } from '../change-marks.ts'
-import type { TableDetail } from '../metrics.ts'
+import { estimateTableHeight, type TableDetail } from '../metrics.ts'
 import { handleId, type ColumnMark, type ColumnRow, type TableFlowNode } from '../to-flow.ts'
 
 /** The canvas provides the detail for its zoom; one context change re-renders each node once. */
@@ -52,11 +52,17 @@ function Row({ column, change }: { column: ColumnRow; change?: Mark | undefined 
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 
-function Title({ data }: { data: TableFlowNode['data'] }) {
+/** Break opportunities after underscores, so a large name wraps between its words. */
+function wrappable(name: string) {
+  const parts = name.split('_')
+  return parts.map((part, i) => (i === parts.length - 1 ? part : <span key={i}>{part}_<wbr /></span>))
+}
+
+function Title({ data, large = false }: { data: TableFlowNode['data']; large?: boolean }) {
   return (
     <span className="cf-table__title">
-      {data.namespace === undefined ? null : <span className="cf-table__namespace">{data.namespace}.</span>}
-      {data.name}
+      {data.namespace === undefined ? null : <span className="cf-table__namespace">{data.namespace}.{large ? <wbr /> : null}</span>}
+      {large ? wrappable(data.name) : data.name}
     </span>
   )
 }
@@ -67,10 +73,11 @@ function TableNodeView({ data, selected }: NodeProps<TableFlowNode>) {
   const classes = `cf-table cf-table--${detail}${selected ? ' cf-table--selected' : ''}`
   if (detail === 'name') {
     const keys = data.columns.filter((c) => c.key)
+    // As tall as the full table: zooming out swaps the content, never the boxes the layout spaced.
     return (
-      <div className={classes} data-change={changes.table}>
+      <div className={classes} data-change={changes.table} style={{ height: estimateTableHeight(data.columns.length) }}>
         <div className="cf-table__far" title={data.comment}>
-          <Title data={data} />
+          <Title data={data} large />
           <span className="cf-table__count">{plural(data.columns.length, 'column')}</span>
           {keys.map((column) => (
             <Handles key={column.id} column={column} />
