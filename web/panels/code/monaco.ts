@@ -70,7 +70,17 @@ monaco.languages.register({ id: 'dbml', extensions: ['.dbml'], aliases: ['DBML']
 // @dbml/parse declares its own copies of Monaco's types (same shapes), hence the casts.
 monaco.languages.setMonarchTokensProvider('dbml', dbmlMonarchTokensProvider as unknown as monaco.languages.IMonarchLanguage)
 monaco.languages.setLanguageConfiguration('dbml', dbmlLanguageConfig as unknown as monaco.languages.LanguageConfiguration)
-monaco.languages.registerCompletionItemProvider('dbml', new DBMLCompletionItemProvider(compiler) as unknown as monaco.languages.CompletionItemProvider)
+// @dbml/parse compiles the whole text on the main thread for each completion. Past this size that
+// is a long task, so completion then comes only when asked for (Ctrl+Space), never while typing.
+const typingCompletionLimit = 40_000
+const dbmlCompletion = new DBMLCompletionItemProvider(compiler) as unknown as monaco.languages.CompletionItemProvider
+monaco.languages.registerCompletionItemProvider('dbml', {
+  ...(dbmlCompletion.triggerCharacters ? { triggerCharacters: dbmlCompletion.triggerCharacters } : {}),
+  provideCompletionItems(model, position, context, token) {
+    if (context.triggerKind !== monaco.languages.CompletionTriggerKind.Invoke && model.getValueLength() > typingCompletionLimit) return { suggestions: [] }
+    return dbmlCompletion.provideCompletionItems(model, position, context, token)
+  },
+})
 monaco.languages.registerDefinitionProvider('dbml', new DBMLDefinitionProvider(compiler) as unknown as monaco.languages.DefinitionProvider)
 monaco.languages.registerReferenceProvider('dbml', new DBMLReferencesProvider(compiler) as unknown as monaco.languages.ReferenceProvider)
 
