@@ -146,14 +146,10 @@ async function openDesignFile(page: Page, text: string): Promise<void> {
 
 /** The page-clock time of the first painted frame in which the table's node shows `text`. */
 async function shown(page: Page, table: string, text: string): Promise<number> {
+  // One selector per frame: the poll must not weigh on the main thread it measures. Each new name
+  // is the old one with one more character in front, so containing it means showing it.
   const handle = await page.waitForFunction(
-    ({ table, text }) => {
-      for (const node of document.querySelectorAll('.react-flow__node')) {
-        if (node.querySelector('[aria-label]')?.getAttribute('aria-label') !== table && node.getAttribute('aria-label') !== table) continue
-        for (const el of node.querySelectorAll('*')) if (el.childElementCount === 0 && el.textContent === text) return true
-      }
-      return false
-    },
+    ({ table, text }) => document.querySelector(`.react-flow__node[aria-label="${CSS.escape(table)}"]`)?.textContent?.includes(text) === true,
     { table, text },
     { polling: 'raf', timeout: 60_000 },
   )
