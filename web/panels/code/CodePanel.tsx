@@ -14,7 +14,7 @@ import { copyText } from '../export/ExportDialog.tsx'
 import { exportFileName } from '../export/export-flow.ts'
 import { CodeResizer } from './CodeResizer.tsx'
 import { installLanguageFeatures, showLintMarkers } from './language-features.ts'
-import { monaco, trackDbmlModel } from './monaco.ts'
+import { monaco, trackDbmlModel, typingSuggestions } from './monaco.ts'
 import { TextSync, type SyncStatus } from './text-sync.ts'
 import { codeViewById, codeViews, storeView, storedView, type CodeViewDef, type CodeViewId } from './views.ts'
 import { useResolvedTheme } from './use-resolved-theme.ts'
@@ -65,6 +65,7 @@ export default function CodePanel() {
       ariaLabel: 'Design as code',
     })
     editor.current = e
+    const suggestions = typingSuggestions(e)
     const history = (kind: 'undo' | 'redo') => () => {
       // Keystrokes not yet in the design are undone as text; everything else is the design's history.
       if (sync.current?.dirty) e.trigger('keyboard', kind, null)
@@ -77,6 +78,7 @@ export default function CodePanel() {
     return () => {
       sync.current?.dispose()
       sync.current = undefined
+      suggestions.dispose()
       e.dispose()
       editor.current = undefined
     }

@@ -22,6 +22,7 @@ const maxMarkers = 5000
 
 /** Which finding each lint marker shows, per model, for the code actions. */
 const markerFindings = new WeakMap<Model, Map<string, Finding>>()
+const shownSignature = new WeakMap<Model, string>()
 const markerKey = (line: number, message: string) => `${line}\u0000${message}`
 
 const sqlKeywords = ['CREATE TABLE', 'ALTER TABLE', 'PRIMARY KEY', 'REFERENCES', 'FOREIGN KEY', 'NOT NULL', 'UNIQUE', 'DEFAULT', 'CHECK', 'CONSTRAINT', 'CREATE INDEX', 'CREATE TYPE', 'AS ENUM', 'ON DELETE CASCADE', 'ON DELETE SET NULL', 'COMMENT ON']
@@ -142,6 +143,10 @@ export function showLintMarkers(monaco: Monaco, model: Model, format: 'dbml' | '
       endColumn: text.length + 1,
     })
   }
+  // The same findings on the same lines (a keystroke elsewhere): Monaco already shows them.
+  const signature = markers.map((m) => `${m.startLineNumber}:${m.message}`).join('\n')
+  if (shownSignature.get(model) === signature) return
+  shownSignature.set(model, signature)
   markerFindings.set(model, byMarker)
   monaco.editor.setModelMarkers(model, lintOwner, markers)
 }

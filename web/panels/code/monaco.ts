@@ -70,7 +70,33 @@ monaco.languages.register({ id: 'dbml', extensions: ['.dbml'], aliases: ['DBML']
 // @dbml/parse declares its own copies of Monaco's types (same shapes), hence the casts.
 monaco.languages.setMonarchTokensProvider('dbml', dbmlMonarchTokensProvider as unknown as monaco.languages.IMonarchLanguage)
 monaco.languages.setLanguageConfiguration('dbml', dbmlLanguageConfig as unknown as monaco.languages.LanguageConfiguration)
-monaco.languages.registerCompletionItemProvider('dbml', new DBMLCompletionItemProvider(compiler) as unknown as monaco.languages.CompletionItemProvider)
+// @dbml/parse compiles the whole text on the main thread for each completion: past this size that
+// is a long task, so the panel turns suggestions-while-typing off (see `typingSuggestions`) and
+// completion comes when asked for (Ctrl+Space); trigger characters ask only for small texts.
+export const typingCompletionLimit = 40_000
+const dbmlCompletion = new DBMLCompletionItemProvider(compiler) as unknown as monaco.languages.CompletionItemProvider
+monaco.languages.registerCompletionItemProvider('dbml', {
+  ...(dbmlCompletion.triggerCharacters ? { triggerCharacters: dbmlCompletion.triggerCharacters } : {}),
+  provideCompletionItems(model, position, context, token) {
+    if (context.triggerKind === monaco.languages.CompletionTriggerKind.TriggerCharacter && model.getValueLength() > typingCompletionLimit) return { suggestions: [] }
+    return dbmlCompletion.provideCompletionItems(model, position, context, token)
+  },
+})
+
+/** Keeps suggestions-while-typing on for texts small enough to compile between keystrokes. */
+export function typingSuggestions(editor: monaco.editor.IStandaloneCodeEditor): monaco.IDisposable {
+  let on: boolean | undefined
+  const update = () => {
+    const model = editor.getModel()
+    const next = !model || model.getLanguageId() !== 'dbml' || model.getValueLength() <= typingCompletionLimit
+    if (next !== on) editor.updateOptions({ quickSuggestions: (on = next) })
+  }
+  update()
+  const a = editor.onDidChangeModel(update)
+  const b = editor.onDidChangeModelContent(update)
+  return { dispose: () => (a.dispose(), b.dispose()) }
+}
+
 monaco.languages.registerDefinitionProvider('dbml', new DBMLDefinitionProvider(compiler) as unknown as monaco.languages.DefinitionProvider)
 monaco.languages.registerReferenceProvider('dbml', new DBMLReferencesProvider(compiler) as unknown as monaco.languages.ReferenceProvider)
 
