@@ -126,6 +126,9 @@ function Review({ initial, base, theme, onOpenEditor }: { readonly initial: Crow
     [doc.schema, doc.layout, comments, review, theme, detail],
   )
   const changed = review ? review.changes.length : 0
+  useEffect(() => {
+    document.title = `${doc.name} · Review · Crowsfoot`
+  }, [doc.name])
 
   const reveal = (tableId: string) => {
     const box = diagram.boxes.get(tableId)
