@@ -126,6 +126,7 @@ export type { TextFormat } from './importers/prisma/sniff.ts'
  * @example const next = reattachIds(document.schema, imported.schema)
  */
 export { reattachIds } from './importers/reattach-ids.ts'
+export type { ReattachOptions } from './importers/reattach-ids.ts'
 
 // Reading a live catalog (PGlite in tests and the browser, `pg` in the CLI).
 export { readCatalog, catalogQueries } from './importers/catalog.ts'
@@ -188,3 +189,10 @@ export { changeMarks } from './render/change-marks.ts'
 export type { ChangeMark, ChangeMarks } from './render/change-marks.ts'
 export { diagramThemes, changeLabels, fontFamilies } from './render/themes.ts'
 export type { DiagramTheme, DiagramThemeName } from './render/themes.ts'
+/**
+ * Where each table, column and enum is written in a DBML or PostgreSQL text, for showing findings
+ * on their lines.
+ * @example sourceRanges('dbml', text).columns.get('public.users.email')?.line
+ */
+export { sourceRanges } from './importers/source-ranges.ts'
+export type { LineRange, SourceRanges } from './importers/source-ranges.ts'

@@ -12,6 +12,7 @@ import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
 import type { Command } from './types.ts'
 import { undo } from './undo.ts'
+import { saveVersionCommand, toggleMigrations } from './versions.ts'
 import {
   commandPalette,
   escape,
@@ -20,7 +21,11 @@ import {
   keyboardShortcuts,
   toggleInspector,
   toggleOutline,
+  toggleCode,
   toggleProblems,
+  themeDark,
+  themeLight,
+  themeSystem,
   zoomToFit,
 } from './view.ts'
 
@@ -41,6 +46,7 @@ export const commands: readonly Command[] = [
   openDesign,
   openFileCommand,
   saveToFileCommand,
+  saveVersionCommand,
   renameDesignCommand,
   duplicateDesign,
   commandPalette,
@@ -48,6 +54,11 @@ export const commands: readonly Command[] = [
   toggleOutline,
   toggleInspector,
   toggleProblems,
+  toggleMigrations,
+  toggleCode,
+  themeLight,
+  themeDark,
+  themeSystem,
   keyboardShortcuts,
   escape,
 ]

@@ -15,6 +15,7 @@ import { ImportDialog } from './import/ImportDialog.tsx'
 import { ProjectsDialog } from './projects/ProjectsDialog.tsx'
 import { TabsDialog } from './projects/TabsDialog.tsx'
 import { RulesDialog } from './rules/RulesDialog.tsx'
+import { SaveVersionDialog } from './versions/SaveVersionDialog.tsx'
 
 export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, { kind: 'none' }> }) {
   const close = () => appStore.getState().closeDialog()
@@ -40,6 +41,8 @@ export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, {
       return <CommentsDialog onClose={close} />
     case 'rules':
       return <RulesDialog initialRuleId={dialog.ruleId} onClose={close} />
+    case 'saveVersion':
+      return <SaveVersionDialog onClose={close} />
     default:
       return assertNever(dialog, 'dialog')
   }

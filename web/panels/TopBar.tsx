@@ -3,7 +3,7 @@
  * carry exactly the names design.md promises ("Add table", "Auto layout", "Import", "Export",
  * "Undo", "Redo"), so people, screen readers and tests find them the same way.
  */
-import { Download, ListChecks, MessageSquare, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Share2, Undo2, Upload } from 'lucide-react'
+import { BookmarkPlus, Code2, Download, GitCompareArrows, ListChecks, MessageSquare, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Share2, Undo2, Upload } from 'lucide-react'
 import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
 import { useCommand } from '../hooks/useCommand.ts'
@@ -67,14 +67,19 @@ function CommentsButton() {
   )
 }
 
-function PanelToggle({ panel, label, icon }: { readonly panel: 'outline' | 'inspector' | 'problems'; readonly label: string; readonly icon: React.ReactNode }) {
-  const open = useApp((s) => s.panels[panel])
+function PanelToggle({ panel, label, icon, shortcut }: { readonly panel: 'outline' | 'inspector' | 'problems' | 'code' | 'migrations'; readonly label: string; readonly icon: React.ReactNode; readonly shortcut?: string }) {
+  const open = useApp((s) => s.panels[panel] && !(panel === 'inspector' && s.panels.migrations))
   const toggle = useApp((s) => s.togglePanel)
   return (
-    <IconButton label={label} pressed={open} onClick={() => toggle(panel)}>
+    <IconButton label={label} pressed={open} shortcut={shortcut} onClick={() => toggle(panel)}>
       {icon}
     </IconButton>
   )
+}
+
+function CodeToggle() {
+  const { shortcut } = useCommand('toggle-code')
+  return <PanelToggle panel="code" label="Code panel" shortcut={shortcut} icon={<Code2 size={16} aria-hidden />} />
 }
 
 export function TopBar() {
@@ -107,6 +112,10 @@ export function TopBar() {
         <CommandButton id="export" label="Export" icon={<Download size={15} aria-hidden />} />
         <CommandButton id="share" label="Share" icon={<Share2 size={15} aria-hidden />} />
       </div>
+      <div className="cf-topbar__group" role="group" aria-label="Versions">
+        <CommandIcon id="save-version" label="Save version" icon={<BookmarkPlus size={16} aria-hidden />} />
+        <PanelToggle panel="migrations" label="Migrations" icon={<GitCompareArrows size={16} aria-hidden />} />
+      </div>
 
       <div className="cf-topbar__actions">
         <button type="button" className="cf-search-button" onClick={palette.run} aria-keyshortcuts="Control+K" title={`Search and commands (${palette.shortcut})`}>
@@ -123,6 +132,7 @@ export function TopBar() {
         <div className="cf-topbar__group" role="group" aria-label="Panels">
           <PanelToggle panel="outline" label="Table list" icon={<PanelLeft size={16} aria-hidden />} />
           <PanelToggle panel="problems" label="Problems panel" icon={<PanelBottom size={16} aria-hidden />} />
+          <CodeToggle />
           <PanelToggle panel="inspector" label="Inspector" icon={<PanelRight size={16} aria-hidden />} />
         </div>
         <ThemeSwitch />

@@ -2,10 +2,19 @@
  * A table on the canvas: header with the (schema-qualified) name, then one row per column with
  * name, type and key marks. Every row carries a handle on each side, so relationship edges start
  * and end at the very column they join.
+ *
+ * Zoomed out, the node draws less (see `detailForZoom`): only the key columns and a count of the
+ * others, and further out only the name, large. Edges then end at the key rows, or at the middle
+ * of the name.
  */
-import { memo } from 'react'
+import { createContext, memo, useContext } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { useTableMarks, type Mark } from '../change-marks.ts'
+import type { TableDetail } from '../metrics.ts'
 import { handleId, type ColumnMark, type ColumnRow, type TableFlowNode } from '../to-flow.ts'
+
+/** The canvas provides the detail for its zoom; one context change re-renders each node once. */
+export const TableDetailContext = createContext<TableDetail>('full')
 
 const markTitles: Record<ColumnMark, string> = {
   PK: 'Primary key',
@@ -14,11 +23,19 @@ const markTitles: Record<ColumnMark, string> = {
   NN: 'Not null',
 }
 
-function Row({ column }: { column: ColumnRow }) {
+function Handles({ column }: { column: ColumnRow }) {
+  return (
+    <>
+      <Handle type="source" position={Position.Left} id={handleId(column.id, 'left')} isConnectable={false} />
+      <Handle type="source" position={Position.Right} id={handleId(column.id, 'right')} isConnectable={false} />
+    </>
+  )
+}
+
+function Row({ column, change }: { column: ColumnRow; change?: Mark | undefined }) {
   const primary = column.marks.includes('PK')
   return (
-    <li className={primary ? 'cf-table__row cf-table__row--pk' : 'cf-table__row'} title={column.comment}>
-      <Handle type="source" position={Position.Left} id={handleId(column.id, 'left')} isConnectable={false} />
+    <li className={primary ? 'cf-table__row cf-table__row--pk' : 'cf-table__row'} title={column.comment} data-change={change}>
       <span className="cf-table__column">{column.name}</span>
       <span className="cf-table__type">{column.type}</span>
       <span className="cf-table__marks">
@@ -28,24 +45,54 @@ function Row({ column }: { column: ColumnRow }) {
           </abbr>
         ))}
       </span>
-      <Handle type="source" position={Position.Right} id={handleId(column.id, 'right')} isConnectable={false} />
+      <Handles column={column} />
     </li>
   )
 }
 
-function TableNodeView({ data, selected }: NodeProps<TableFlowNode>) {
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+
+function Title({ data }: { data: TableFlowNode['data'] }) {
   return (
-    <div className={selected ? 'cf-table cf-table--selected' : 'cf-table'}>
+    <span className="cf-table__title">
+      {data.namespace === undefined ? null : <span className="cf-table__namespace">{data.namespace}.</span>}
+      {data.name}
+    </span>
+  )
+}
+
+function TableNodeView({ data, selected }: NodeProps<TableFlowNode>) {
+  const detail = useContext(TableDetailContext)
+  const changes = useTableMarks(data.tableId)
+  const classes = `cf-table cf-table--${detail}${selected ? ' cf-table--selected' : ''}`
+  if (detail === 'name') {
+    const keys = data.columns.filter((c) => c.key)
+    return (
+      <div className={classes} data-change={changes.table}>
+        <div className="cf-table__far" title={data.comment}>
+          <Title data={data} />
+          <span className="cf-table__count">{plural(data.columns.length, 'column')}</span>
+          {keys.map((column) => (
+            <Handles key={column.id} column={column} />
+          ))}
+        </div>
+      </div>
+    )
+  }
+  const shown = detail === 'full' ? data.columns : data.columns.filter((c) => c.key)
+  const hidden = data.columns.length - shown.length
+  return (
+    <div className={classes} data-change={changes.table}>
       <header className="cf-table__header" title={data.comment}>
-        <span className="cf-table__title">
-          {data.namespace === undefined ? null : <span className="cf-table__namespace">{data.namespace}.</span>}
-          {data.name}
-        </span>
+        <Title data={data} />
       </header>
       <ul className="cf-table__rows">
-        {data.columns.map((column) => (
-          <Row key={column.id} column={column} />
+        {shown.map((column) => (
+          <Row key={column.id} column={column} change={changes.columns.get(column.id)} />
         ))}
+        {hidden > 0 ? (
+          <li className="cf-table__more">{shown.length === 0 ? plural(hidden, 'column') : `+ ${plural(hidden, 'more column')}`}</li>
+        ) : null}
       </ul>
     </div>
   )

@@ -26,7 +26,7 @@ const icons = { error: XCircle, warning: AlertTriangle, info: Info } as const
 
 type State = { readonly kind: 'loading' } | { readonly kind: 'done'; readonly result: ExportResult } | { readonly kind: 'failed'; readonly message: string }
 
-async function copyText(text: string): Promise<boolean> {
+export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text)
     return true
