@@ -105,7 +105,8 @@ test('a link with a base goes to a reviewer and comes back with a comment the au
   await expect(reviewer.isClosed()).toBe(true)
   await page.getByRole('button', { name: 'Merge comments into my design' }).click()
   const comments = page.getByRole('dialog', { name: 'Review comments' })
-  await expect(comments).toContainText('Should email be citext, so lookups ignore case?')
+  // The editor starts, then loads its dialogs on first use: slow on a busy machine.
+  await expect(comments).toContainText('Should email be citext, so lookups ignore case?', { timeout: 45_000 })
   await expect(comments).toContainText('users.email')
   await expect(comments).toContainText('Rita')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shop release')
