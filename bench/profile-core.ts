@@ -16,6 +16,7 @@ let current: Schema = schema
 let flip = false
 const step = (s: Schema) => {
   const times: string[] = []
+  const c0 = process.cpuUsage()
   const t0 = performance.now()
   if (what === 'all' || what === 'lint') {
     const a = performance.now()
@@ -27,7 +28,8 @@ const step = (s: Schema) => {
     exportSchema(id, s)
     times.push(`${id} ${(performance.now() - a).toFixed(1)}`)
   }
-  return `${(performance.now() - t0).toFixed(1)} ms: ${times.join(', ')}`
+  const cpu = process.cpuUsage(c0)
+  return `${(performance.now() - t0).toFixed(1)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU: ${times.join(', ')}`
 }
 if (mode === 'edit') step(current)
 for (let i = 0; i < runs; i++) {
