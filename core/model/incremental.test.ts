@@ -11,7 +11,7 @@ import { exporters } from '../exporters/index.ts'
 import { randomSchema } from '../testing/arbitrary.ts'
 import { randomEdits } from '../testing/edit-arbitrary.ts'
 import { generateDesign } from '../testing/generate.ts'
-import { renameTable, updateColumn, updateTable } from './edits.ts'
+import { renameColumn, renameTable, updateColumn, updateTable } from './edits.ts'
 import { resolveNames } from './names.ts'
 import type { Schema } from './schema.ts'
 import { checkStructure } from './validate.ts'
@@ -86,7 +86,7 @@ describe('caches per object', () => {
     for (const k of [7, 150, 299]) {
       const t = s.tables[k]!
       const c = t.columns.find((x) => !t.primaryKey?.columns.includes(x.id))!
-      s = updateColumn(s, t.id, c.id, { nullable: !c.nullable, name: `${c.name}_x` })
+      s = renameColumn(updateColumn(s, t.id, c.id, { nullable: !c.nullable }), t.id, c.id, `${c.name}_x`)
       expectSameAsFresh(s, linter)
     }
     expect(lint(s).length).toBeGreaterThan(0)
