@@ -14,7 +14,7 @@ import { exportSchema } from '@core'
 import { splitStatements } from '../core/importers/postgres/split.ts'
 import { defaultExample } from '../web/examples.ts'
 import { Designer } from './support/canvas.ts'
-import { ImportDialog } from './support/documents.ts'
+import { Documents, ImportDialog } from './support/documents.ts'
 import { Inspector } from './support/inspector.ts'
 import { expect, test } from './support/test.ts'
 
@@ -146,4 +146,58 @@ test('save a version, change the design, and ship the migration it makes', async
   await expect(panel.getByRole('group', { name: 'Changes to orders' })).toContainText('Removed')
   await expect(designer.table('orders (removed)')).toBeVisible()
   await designer.screenshot('migrations-ghosts')
+})
+
+test('a version survives a reload, and a file serves as the base, matched by name', async ({ page }) => {
+  test.setTimeout(180_000)
+  const designer = new Designer(page)
+  const inspector = new Inspector(page)
+  const docs = new Documents(page)
+  await designer.open()
+  // By keyboard: the shortcut, the message typed over the proposal, Enter.
+  await page.keyboard.press('Control+Shift+S')
+  const dialog = page.getByRole('dialog', { name: 'Save version' })
+  await expect(dialog.getByLabel('Message')).toBeFocused()
+  await page.keyboard.type('Kept across reloads')
+  await page.keyboard.press('Enter')
+  await expect(dialog).toHaveCount(0)
+  await docs.saved()
+  await page.reload()
+  await expect(page.locator('.react-flow__node').first()).toBeVisible()
+
+  // The inspector's rename first: the panel then stands in its place.
+  await page.getByRole('navigation', { name: 'Tables and enums' }).getByRole('button', { name: /^users \d+$/ }).click()
+  await inspector.columnName('full_name').fill('display_name')
+  await page.getByRole('banner').getByRole('button', { name: 'Migrations' }).click()
+  const panel = page.getByRole('complementary', { name: 'Migrations' })
+  await expect(panel.getByLabel('From').locator('option:checked')).toHaveText(/^Kept across reloads · /)
+  await expect(panel.getByRole('group', { name: 'Changes to users' })).toContainText('Column "users.full_name" is renamed to "display_name".')
+
+  // The same design as PostgreSQL DDL from elsewhere: no ids in common, so names decide.
+  const chooser = page.waitForEvent('filechooser')
+  await panel.getByRole('button', { name: 'File…' }).click()
+  await (await chooser).setFiles({ name: 'production.sql', mimeType: 'text/plain', buffer: Buffer.from(exportSchema('postgres', defaultExample.create().schema).text) })
+  await expect(panel.getByLabel('From').locator('option:checked')).toHaveText('File: production.sql')
+  await expect(panel.getByText(/matched by name/)).toBeVisible()
+  const users = panel.getByRole('group', { name: 'Changes to users' })
+  await expect(users.getByRole('listitem').filter({ hasText: 'Column "users.full_name" is removed.' })).toContainText('Removed')
+  await expect(users.getByRole('listitem').filter({ hasText: 'Column "users.display_name" is added.' })).toContainText('Added')
+  await expect(designer.table('users').locator('li[data-change="added"]')).toHaveText(/^display_name/)
+
+  // The versions list: rename, and a delete that asks first; axe on both.
+  await panel.getByRole('tab', { name: /^Versions/ }).click()
+  await panel.getByRole('button', { name: 'Rename Kept across reloads' }).click()
+  await panel.getByRole('textbox', { name: 'New message for Kept across reloads' }).fill('Kept, <b>renamed</b>')
+  await panel.getByRole('button', { name: 'Rename', exact: true }).click()
+  await panel.getByRole('button', { name: 'Delete Kept, <b>renamed</b>' }).click()
+  await expect(panel.getByText('Delete “Kept, <b>renamed</b>”?')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await panel.getByRole('button', { name: 'Cancel' }).click()
+  await expect(panel.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')).toHaveText([/^Kept, <b>renamed<\/b>/])
+
+  // Asking for the inspector closes the panel and takes its place; the marks go with it.
+  await page.getByRole('banner').getByRole('button', { name: 'Inspector' }).click()
+  await expect(panel).toHaveCount(0)
+  await expect(inspector.root).toBeVisible()
+  await expect(page.locator('[data-change]')).toHaveCount(0)
 })

@@ -5,7 +5,7 @@
  * Hostile names stay text, a design too large for a link gets the file offered, and images come
  * out at the size they claim.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { addComment, createDocument, encodeShare, saveVersion, serializeDocument, shareLinkLimit, type CrowsfootDocument } from '@core'
@@ -105,7 +105,8 @@ test('a link with a base goes to a reviewer and comes back with a comment the au
   await expect(reviewer.isClosed()).toBe(true)
   await page.getByRole('button', { name: 'Merge comments into my design' }).click()
   const comments = page.getByRole('dialog', { name: 'Review comments' })
-  await expect(comments).toContainText('Should email be citext, so lookups ignore case?')
+  // The editor starts, then loads its dialogs on first use: slow on a busy machine.
+  await expect(comments).toContainText('Should email be citext, so lookups ignore case?', { timeout: 45_000 })
   await expect(comments).toContainText('users.email')
   await expect(comments).toContainText('Rita')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shop release')
@@ -187,6 +188,9 @@ test('images: a PNG at twice the size and an SVG whose table names are text', as
   const pngFile = await download
   expect(pngFile.suggestedFilename()).toBe('Shop release.png')
   const png = readFileSync((await pngFile.path())!)
+  // Kept for a person to look at: fonts, crispness, the dark theme.
+  mkdirSync('test-results', { recursive: true })
+  writeFileSync('test-results/export-dark@2x.png', png)
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
   expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR')
   expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: parsed.width * 2, height: parsed.height * 2 })
@@ -240,4 +244,23 @@ test('embed mode shows only the diagram, fitted to the frame', async ({ page }) 
   expect(box.width).toBeLessThanOrEqual(640 + 1)
   expect(box.height).toBeLessThanOrEqual(400 + 1)
   expect(box.x).toBeGreaterThanOrEqual(-1)
+})
+
+test('"Open a copy" adds the shared design to the receiver\'s designs and opens the editor', async ({ page }) => {
+  const doc = createDocument({ name: 'Shared shop', schema: shopRelease, layout })
+  await page.goto(`/${encodeShare({ document: doc }).fragment}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Shared shop' })).toBeVisible()
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0)
+  // Without a pointer: a table from the list opens the comment box too.
+  await page.getByRole('combobox', { name: 'Or comment on a table' }).selectOption({ label: 'orders' })
+  await expect(page.getByText('Comment on orders')).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByRole('button', { name: 'Open a copy' }).click()
+  await expect(page.getByRole('application')).toBeVisible()
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('Shared shop')
+  await expect(page.locator('.cf-save-state')).toHaveText('Saved')
+  await expect(page).toHaveURL(/^[^#]*$/)
+  // A reload opens the editor on the copy, not the review page.
+  await page.reload()
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('Shared shop')
 })

@@ -34,6 +34,11 @@ export interface DiagramOptions {
   readonly idPrefix?: string
   /** The `<title>` of the drawing. */
   readonly title?: string
+  /**
+   * `outline` draws tables as cards with their names only (no column rows): a tenth of the
+   * elements, for a view zoomed out so far that rows cannot be read anyway.
+   */
+  readonly detail?: 'full' | 'outline'
 }
 
 export interface Diagram {
@@ -132,7 +137,7 @@ export function renderDiagram(schema: Schema, layout: Layout, options: DiagramOp
       const parent = byId.get(fk.target.tableId)
       if (!child || !parent) continue
       const rel = relationshipOf(schema, table, fk)
-      const route = routeEdge(child, parent, fk.columns[0], fk.target.columns[0])
+      const route = routeEdge(child, parent, fk.columns[0], fk.target.columns[0], drawn)
       if (!route) continue
       extents.push(route.extent)
       const change = marks?.constraints.get(fk.id)
@@ -154,7 +159,8 @@ export function renderDiagram(schema: Schema, layout: Layout, options: DiagramOp
     }
   }
 
-  const nodes = drawn.map((d) => tableElement(d, theme, options.interactive === true))
+  const outline = options.detail === 'outline'
+  const nodes = drawn.map((d) => tableElement(d, theme, options.interactive === true, outline))
   for (const d of drawn) {
     if (d.ghost) continue
     const n = pinCounts.get(`table:${d.id}`)
@@ -293,7 +299,7 @@ function rowCenter(d: DrawnTable, index: number): number {
   return d.box.y + m.accent + m.headerHeight + m.rowHeight * index + m.rowHeight / 2
 }
 
-function tableElement(d: DrawnTable, theme: DiagramTheme, interactive: boolean): SvgElement {
+function tableElement(d: DrawnTable, theme: DiagramTheme, interactive: boolean, outline = false): SvgElement {
   const { x, y, width, height } = d.box
   const change = d.change ? theme.change[d.change] : undefined
   const accent = change?.fg ?? d.color ?? theme.accent
@@ -323,7 +329,12 @@ function tableElement(d: DrawnTable, theme: DiagramTheme, interactive: boolean):
     parts.push(el('rect', { x: bx, y: titleY - 12, width: badgeWidth, height: 16, rx: 4, fill: theme.surface, stroke: change.fg }))
     parts.push(textEl('text', { x: bx + badgeWidth / 2, y: titleY - 1, 'text-anchor': 'middle', 'font-size': m.markSize, 'font-weight': 700, fill: change.fg, 'letter-spacing': 0.3 }, badgeWord))
   }
-  d.rows.forEach((row, i) => parts.push(rowElement(d, row, i, theme, interactive)))
+  if (outline) {
+    // Rows as faint bars where their names would be: the table keeps its shape and size.
+    const top = y + m.accent + m.headerHeight
+    const bars = d.rows.map((r, i) => `M ${x + d.inset} ${top + m.rowHeight * i + m.rowHeight / 2} h ${Math.min(width * 0.5, 8 + r.name.length * 6)}`).join(' ')
+    if (bars) parts.push(el('path', { d: bars, stroke: theme.border, 'stroke-width': 8, 'stroke-linecap': 'round' }))
+  } else d.rows.forEach((row, i) => parts.push(rowElement(d, row, i, theme, interactive)))
   if (d.rows.length === 0)
     parts.push(textEl('text', { x: x + 12, y: rowCenter(d, 0) + 4, fill: theme.textSubtle, 'font-style': 'italic' }, 'No columns'))
   // The border last, over the bands.
@@ -387,7 +398,7 @@ interface Route {
   readonly extent: Box
 }
 
-function routeEdge(child: DrawnTable, parent: DrawnTable, from: string | undefined, to: string | undefined): Route | undefined {
+function routeEdge(child: DrawnTable, parent: DrawnTable, from: string | undefined, to: string | undefined, all: readonly DrawnTable[]): Route | undefined {
   if (from === undefined || to === undefined) return undefined
   const fi = child.rows.findIndex((r) => r.id === from)
   const ti = parent.rows.findIndex((r) => r.id === to)
@@ -408,10 +419,45 @@ function routeEdge(child: DrawnTable, parent: DrawnTable, from: string | undefin
   const sx = childLeft ? child.box.x : child.box.x + child.box.width
   const tx = childLeft ? parent.box.x + parent.box.width : parent.box.x
   const dir = tx > sx ? 1 : -1
+  const s = { x: sx, y: sy }
+  const t = { x: tx, y: ty }
+  // Tables standing between the two ends: a straight bend in the middle would run under them.
+  const near = { s: sx + dir * (m.stub + 12), t: tx - dir * (m.stub + 12) }
+  const [lo, hi] = near.s < near.t ? [near.s, near.t] : [near.t, near.s]
+  // Only tables near the line's height matter: a detour never goes further than a table or two,
+  // and looking at every table of a 1,000-table grid for every line is quadratic.
+  const top = Math.min(sy, ty) - 900
+  const bottom = Math.max(sy, ty) + 900
+  const between = all
+    .filter((d) => d.id !== child.id && d.id !== parent.id && d.box.x < hi && d.box.x + d.box.width > lo && d.box.y < bottom && d.box.y + d.box.height > top)
+    .map((d) => d.box)
+  if (between.length > 0) {
+    const clearance = 10
+    const free = (y: number) => between.every((b) => y < b.y - clearance || y > b.y + b.height + clearance)
+    const pts = free(ty)
+      ? [s, { x: near.s, y: sy }, { x: near.s, y: ty }, t]
+      : free(sy)
+        ? [s, { x: near.t, y: sy }, { x: near.t, y: ty }, t]
+        : (() => {
+            const detour = (y: number) => Math.abs(y - sy) + Math.abs(y - ty)
+            // Nearest candidate first, checked lazily: on a big grid most lines find one at once.
+            const band = between
+              .flatMap((b) => [b.y - clearance * 2, b.y + b.height + clearance * 2])
+              .sort((a, b) => detour(a) - detour(b))
+              .slice(0, 16)
+              .find(free)
+            return band === undefined
+              ? [s, { x: near.s, y: sy }, { x: near.s, y: ty }, t]
+              : [s, { x: near.s, y: sy }, { x: near.s, y: band }, { x: near.t, y: band }, { x: near.t, y: ty }, t]
+          })()
+    const a = pts[Math.floor((pts.length - 1) / 2)]!
+    const b = pts[Math.floor((pts.length - 1) / 2) + 1]!
+    return { d: rounded(pts), mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, extent: bounds(pts) }
+  }
   // The bend stays at least a crow's foot away from either table.
   let mx = (sx + tx) / 2
   if (Math.abs(tx - sx) < 2 * m.stub) mx = sx + dir * m.stub
-  const pts = [{ x: sx, y: sy }, { x: mx, y: sy }, { x: mx, y: ty }, { x: tx, y: ty }]
+  const pts = [s, { x: mx, y: sy }, { x: mx, y: ty }, t]
   return { d: rounded(pts), mid: { x: mx, y: (sy + ty) / 2 }, extent: bounds(pts) }
 }
 

@@ -181,3 +181,15 @@ describe('changeMarks', () => {
     expect(marks.tables.get(tableNamed(shop, 'users').id)).toBe('renamed')
   })
 })
+
+describe('renderSvg outline detail', () => {
+  it('keeps every table and its size but drops the rows', () => {
+    const full = renderSvg(shopDoc.schema, shopDoc.layout)
+    const outline = renderSvg(shopDoc.schema, shopDoc.layout, { detail: 'outline' })
+    expect([outline.width, outline.height]).toEqual([full.width, full.height])
+    const xml = parseXml(outline.svg)
+    for (const t of shop.tables) expect(xml.texts).toContain(t.name)
+    expect(xml.texts).not.toContain('email')
+    expect(xml.elements.length).toBeLessThan(parseXml(full.svg).elements.length / 2)
+  })
+})

@@ -15,6 +15,7 @@ import {
   ReactFlowProvider,
   applyNodeChanges,
   useReactFlow,
+  useStore,
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react'
@@ -27,10 +28,11 @@ import { selectedTableIds, type Selection } from '../store/selection-slice.ts'
 import { registerCanvas } from './bridge.ts'
 import { useGhostNodes, useMinimapNodeColor, withGhosts } from './change-marks.ts'
 import { CrowsFootMarkers } from './edges/CrowsFootMarkers.tsx'
-import { tableMetrics } from './metrics.ts'
+import { detailForZoom, tableMetrics } from './metrics.ts'
+import { TableDetailContext } from './nodes/TableNode.tsx'
 import { edgeTypes, nodeTypes } from './node-types.ts'
 import { syncNodes } from './sync-nodes.ts'
-import { toFlow, type RelationFlowEdge, type TableFlowNode } from './to-flow.ts'
+import { toFlow, type Flow, type RelationFlowEdge, type TableFlowNode } from './to-flow.ts'
 import './canvas.css'
 
 // The node CSS reads its sizes from here, so the first layout's estimates match the drawing.
@@ -40,6 +42,13 @@ const metricsStyle = {
   '--cf-table-header-height': `${tableMetrics.headerHeight}px`,
   '--cf-table-row-height': `${tableMetrics.rowHeight}px`,
 } as CSSProperties
+
+/**
+ * From this many tables on, React Flow renders only the nodes and edges in view: a node off screen
+ * still costs its DOM, style and layout (about 90 elements at full detail). Below it, mounting
+ * nodes while panning would cost more than it saves.
+ */
+const cullAbove = 150
 
 const fitViewOptions = { padding: 0.08, maxZoom: 1 }
 
@@ -62,9 +71,16 @@ function Diagram() {
   const moveTables = useApp((s) => s.moveTables)
   const flowApi = useReactFlow<TableFlowNode, RelationFlowEdge>()
   const wrapper = useRef<HTMLDivElement>(null)
+  // A boolean-like selector: panning re-renders nothing; crossing a zoom threshold re-renders nodes once.
+  const detail = useStore((s) => detailForZoom(s.transform[2]))
+  const culled = schema.tables.length > cullAbove
 
   const ghosts = useGhostNodes(schema, layout)
-  const flow = useMemo(() => withGhosts(toFlow(schema, layout), ghosts), [schema, layout, ghosts])
+  // The flow before this edit: unchanged tables keep their node objects (see toFlow).
+  const lastFlow = useRef<Flow | undefined>(undefined)
+  const base = useMemo(() => toFlow(schema, layout, lastFlow.current), [schema, layout])
+  lastFlow.current = base
+  const flow = useMemo(() => withGhosts(base, ghosts), [base, ghosts])
   const minimapNodeColor = useMinimapNodeColor('var(--cf-minimap-node)')
   const [nodes, setNodes] = useState<TableFlowNode[]>(flow.nodes)
   const [shown, setShown] = useState(flow)
@@ -137,38 +153,43 @@ function Diagram() {
   }, [reveal, flowApi])
 
   return (
-    <div className="cf-canvas" style={metricsStyle} ref={wrapper}>
-      <ReactFlow
-        className="cf-flow"
-        nodes={shownNodes}
-        edges={shownEdges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onPaneClick={() => appStore.getState().select({ kind: 'none' })}
-        colorMode={colorMode}
-        // Handles are all of one type; loose mode lets an edge end at any of them.
-        connectionMode={ConnectionMode.Loose}
-        nodesConnectable={false}
-        // Edges of a selected table come to the front, so its crow's feet are not hidden by others'.
-        elevateEdgesOnSelect
-        // Deleting is a model edit with undo (the "delete-selection" command), never React Flow's own.
-        deleteKeyCode={null}
-        // Shift adds to the selection, as in every diagram tool; a box drag selects with Shift too.
-        multiSelectionKeyCode="Shift"
-        selectionKeyCode="Shift"
-        minZoom={0.05}
-        maxZoom={2}
-        fitView
-        fitViewOptions={fitViewOptions}
-        attributionPosition="top-right"
-      >
-        <CrowsFootMarkers />
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} />
-        <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitViewOptions} />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Overview of the diagram" nodeColor={minimapNodeColor} nodeBorderRadius={4} />
-      </ReactFlow>
+    // The table count lets the browser benchmark tell when every table of a new design is drawn.
+    <div className="cf-canvas" style={metricsStyle} ref={wrapper} data-cf-table-count={schema.tables.length} data-cf-detail={detail} data-cf-culled={culled}>
+      <TableDetailContext value={detail}>
+        <ReactFlow
+          className="cf-flow"
+          nodes={shownNodes}
+          edges={shownEdges}
+          nodeTypes={nodeTypes}
+          onlyRenderVisibleElements={culled}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onPaneClick={() => appStore.getState().select({ kind: 'none' })}
+          colorMode={colorMode}
+          // Handles are all of one type; loose mode lets an edge end at any of them.
+          connectionMode={ConnectionMode.Loose}
+          nodesConnectable={false}
+          // Edges of a selected table come to the front, so its crow's feet are not hidden by others'.
+          elevateEdgesOnSelect
+          // Deleting is a model edit with undo (the "delete-selection" command), never React Flow's own.
+          deleteKeyCode={null}
+          // Shift adds to the selection, as in every diagram tool; a box drag selects with Shift too.
+          multiSelectionKeyCode="Shift"
+          selectionKeyCode="Shift"
+          // Far enough out to fit 1,000 tables on one screen.
+          minZoom={0.02}
+          maxZoom={2}
+          fitView
+          fitViewOptions={fitViewOptions}
+          attributionPosition="top-right"
+        >
+          <CrowsFootMarkers />
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} />
+          <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitViewOptions} />
+          <MiniMap position="bottom-right" pannable zoomable ariaLabel="Overview of the diagram" nodeColor={minimapNodeColor} nodeBorderRadius={4} />
+        </ReactFlow>
+      </TableDetailContext>
     </div>
   )
 }

@@ -1,18 +1,19 @@
 /**
  * What a migration changes, as marks on the diagram: per table and per column, `added`,
  * `removed`, `changed` or `renamed`, and the tables the migration removes (drawn as faint ghosts,
- * since the current design no longer has them). `changeMarks` is pure so that any renderer (the
- * canvas, the review page's SVG) derives the same marks from the same changes; the store holds the
+ * since the current design no longer has them). The marks themselves come from the core's
+ * `changeMarks`, so the canvas, the review page and image exports agree; the store holds the
  * marks the Migrations panel shows while it is open, and nothing when it is closed.
  */
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
-import type { Change, Layout, Schema, Table } from '@core'
+import type { Change, ChangeMark, Layout, Schema, Table } from '@core'
+import { changeMarks as coreChangeMarks } from '@core'
 import { placeTables } from './grid-layout.ts'
 import { toFlow, type TableFlowNode } from './to-flow.ts'
 
-export type Mark = 'added' | 'removed' | 'changed' | 'renamed'
+export type Mark = ChangeMark
 
 export interface ChangeMarks {
   /** By table id: the new version's ids, or the old one's for a removed table. */
@@ -23,66 +24,18 @@ export interface ChangeMarks {
   readonly removedTables: Table[]
 }
 
-/** Which mark wins when one object has several changes: what it is, then what it is called. */
-const strength: Record<Mark, number> = { changed: 0, renamed: 1, removed: 2, added: 3 }
-
-function put(map: Map<string, Mark>, id: string, mark: Mark): void {
-  const prev = map.get(id)
-  if (prev === undefined || strength[mark] > strength[prev]) map.set(id, mark)
-}
-
 /**
+ * The core's marks (the same the review page and the SVG renderer draw), with the removed
+ * tables' definitions for drawing their ghosts.
  * @example
  *   const marks = changeMarks(diffSchemas(versionSchema(doc, 'v1'), doc.schema))
  *   marks.columns.get(columnId) // 'renamed'
  */
 export function changeMarks(changes: readonly Change[]): ChangeMarks {
-  const tables = new Map<string, Mark>()
-  const columns = new Map<string, Mark>()
+  const marks = coreChangeMarks(changes)
   const removedTables: Table[] = []
-  for (const c of changes) {
-    switch (c.kind) {
-      case 'tableAdded':
-        put(tables, c.tableId, 'added')
-        break
-      case 'tableRemoved':
-        put(tables, c.tableId, 'removed')
-        removedTables.push(c.tableDef)
-        break
-      case 'tableRenamed':
-      case 'tableMoved':
-        put(tables, c.tableId, 'renamed')
-        break
-      case 'columnAdded':
-        put(columns, c.columnId, 'added')
-        put(tables, c.tableId, 'changed')
-        break
-      case 'columnRemoved':
-        put(columns, c.columnId, 'removed')
-        put(tables, c.tableId, 'changed')
-        break
-      case 'columnRenamed':
-        put(columns, c.columnId, 'renamed')
-        put(tables, c.tableId, 'changed')
-        break
-      case 'columnRetyped':
-      case 'columnNullabilityChanged':
-      case 'columnDefaultChanged':
-      case 'columnIdentityChanged':
-      case 'columnGeneratedChanged':
-      case 'columnCollationChanged':
-      case 'columnCommentChanged':
-        put(columns, c.columnId, 'changed')
-        put(tables, c.tableId, 'changed')
-        break
-      default:
-        // Keys, indexes, comments, reorders: the table changed; enums and namespaces have no node.
-        if ('tableId' in c) put(tables, c.tableId, 'changed')
-    }
-  }
-  // A column of an added or removed table says nothing the table does not say already.
-  for (const t of removedTables) for (const col of t.columns) columns.delete(col.id)
-  return { tables, columns, removedTables }
+  for (const c of changes) if (c.kind === 'tableRemoved') removedTables.push(c.tableDef)
+  return { tables: new Map(marks.tables), columns: new Map(marks.columns), removedTables }
 }
 
 /** A table's own mark and its columns' marks, as one node needs them. */

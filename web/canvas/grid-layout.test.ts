@@ -3,6 +3,7 @@ import type { Schema, TableId } from '@core'
 import { findTableByName } from '@core'
 import { shop } from '../../core/fixtures/shop.ts'
 import { col, schema, table } from '../../core/testing/build.ts'
+import { generateDesign } from '../../core/testing/generate.ts'
 import { foreignKeyDepth, gridSpacing, placeTables } from './grid-layout.ts'
 import { estimateTableHeight } from './metrics.ts'
 
@@ -42,6 +43,29 @@ describe('placeTables', () => {
     const many = schema(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`t${i}`, table({ id: col('integer').primaryKey() })])))
     const xs = new Set(Object.values(placeTables(many, { tables: {} }).tables).map((p) => p.x))
     expect(xs.size).toBeGreaterThan(1)
+  })
+})
+
+describe('placeTables on a large design', () => {
+  it('wraps hundreds of short columns into bands, so the drawing is landscape, not a strip', () => {
+    const { schema: big } = generateDesign({ tables: 1000, seed: 1 })
+    const at = Object.values(placeTables(big, { tables: {} }).tables)
+    const width = Math.max(...at.map((p) => p.x)) - Math.min(...at.map((p) => p.x)) + gridSpacing.column
+    const height = Math.max(...at.map((p) => p.y)) - Math.min(...at.map((p) => p.y)) + estimateTableHeight(10)
+    expect(width / height).toBeGreaterThan(0.8)
+    expect(width / height).toBeLessThan(4)
+  })
+
+  it('never overlaps two tables', () => {
+    const { schema: big } = generateDesign({ tables: 300, seed: 1 })
+    const { tables: at } = placeTables(big, { tables: {} })
+    const boxes = big.tables.map((t) => ({ ...at[t.id]!, h: estimateTableHeight(t.columns.length) }))
+    const byX = new Map<number, typeof boxes>()
+    for (const b of boxes) byX.set(b.x, [...(byX.get(b.x) ?? []), b])
+    for (const column of byX.values()) {
+      const sorted = column.sort((a, b) => a.y - b.y)
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.y).toBeGreaterThanOrEqual(sorted[i - 1]!.y + sorted[i - 1]!.h)
+    }
   })
 })
 

@@ -15,6 +15,10 @@ export const gridSpacing = {
   minColumnHeight: 1000,
   /** Wrapping aims at a landscape drawing, like the screen it is shown on. */
   aspect: 1.6,
+  /** Below this width the columns stay in one band, so small designs read left to right. */
+  minBandWidth: 8 * (tableMetrics.maxWidth + 120),
+  /** Between one band of columns and the next. */
+  band: 160,
 } as const
 
 /** Returns `layout` with a position for every table; tables already placed keep theirs. */
@@ -43,27 +47,41 @@ function rankedGrid(tables: readonly Table[], origin: { x: number; y: number }):
   const ranks: Table[][] = []
   for (const t of tables) (ranks[depth.get(t.id) ?? 0] ??= []).push(t)
 
-  const heights = tables.map((t) => estimateTableHeight(t.columns.length))
-  const area = heights.reduce((sum, h) => sum + h + gridSpacing.row, 0) * gridSpacing.column
-  const maxHeight = Math.max(gridSpacing.minColumnHeight, ...heights, Math.sqrt(area / gridSpacing.aspect))
+  // Columns wrap at about a screen's height; bands of columns (below) give the drawing its shape.
+  const maxHeight = Math.max(gridSpacing.minColumnHeight, ...tables.map((t) => estimateTableHeight(t.columns.length)))
 
-  const out: Record<TableId, TableLayout> = {}
+  // First the columns (a rank, wrapped when too tall), each with its tables' offsets from its top.
+  const columns: { readonly cells: { readonly table: Table; readonly y: number }[]; height: number }[] = []
   const order = new Map<TableId, number>()
-  let column = 0
   for (const rank of ranks) {
     if (!rank) continue
-    let y = 0
+    let current: (typeof columns)[number] | undefined
     for (const table of sortByParents(rank, order)) {
       const h = estimateTableHeight(table.columns.length)
-      if (y > 0 && y + h > maxHeight) {
-        column++
-        y = 0
-      }
-      out[table.id] = { x: origin.x + column * gridSpacing.column, y: origin.y + y }
+      if (!current || (current.height > 0 && current.height + h > maxHeight)) columns.push((current = { cells: [], height: 0 }))
+      current.cells.push({ table, y: current.height })
       order.set(table.id, order.size)
-      y += h + gridSpacing.row
+      current.height += h + gridSpacing.row
     }
-    column++
+  }
+  // Long foreign-key chains give hundreds of short columns: a single row of them would be a strip
+  // no zoom can show. Columns wrap into bands, still in depth order left to right.
+  // A band is about as tall as its tallest column: that, not the tables' own area, sets the shape.
+  const tallest = Math.max(0, ...columns.map((c) => c.height)) + gridSpacing.band
+  const bandWidth = Math.max(gridSpacing.minBandWidth, Math.sqrt(columns.length * gridSpacing.column * tallest * gridSpacing.aspect))
+  const out: Record<TableId, TableLayout> = {}
+  let x = 0
+  let bandTop = 0
+  let bandHeight = 0
+  for (const column of columns) {
+    if (x > 0 && x + gridSpacing.column > bandWidth) {
+      bandTop += bandHeight + gridSpacing.band
+      bandHeight = 0
+      x = 0
+    }
+    for (const cell of column.cells) out[cell.table.id] = { x: origin.x + x, y: origin.y + bandTop + cell.y }
+    bandHeight = Math.max(bandHeight, column.height)
+    x += gridSpacing.column
   }
   return out
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Layout, Schema, TableId } from '@core'
-import { findTableByName } from '@core'
+import { findTableByName, renameColumn, renameTable } from '@core'
+import { generateDesign } from '../../core/testing/generate.ts'
 import { shop } from '../../core/fixtures/shop.ts'
 import { col, schema, table } from '../../core/testing/build.ts'
 import { handleId, toFlow } from './to-flow.ts'
@@ -118,5 +119,47 @@ describe('toFlow', () => {
     const users = tableId(shop, 'users')
     const [node] = toFlow(shop, { tables: { [users]: { x: 0, y: 0, color: '#10b981' } } }).nodes
     expect(node?.style).toEqual({ '--cf-table-accent': '#10b981' })
+  })
+
+  describe('with the previous flow', () => {
+    const { schema: big } = generateDesign({ tables: 300, seed: 1 })
+    const layout: Layout = { tables: Object.fromEntries(big.tables.map((t, i) => [t.id, { x: (i % 20) * 400, y: Math.floor(i / 20) * 600 }])) }
+    const before = toFlow(big, layout)
+    // A table that is neither the parent nor the child of any foreign key, and one that is.
+    const referenced = new Set(big.tables.flatMap((t) => t.foreignKeys.map((f) => f.target.tableId)))
+    const joined = big.tables.find((t) => referenced.has(t.id) && t.foreignKeys.length > 0)!
+
+    it('an edit to one table gives the very same node and edge objects for everything else', () => {
+      const col = joined.columns[joined.columns.length - 1]!
+      const after = toFlow(renameColumn(big, joined.id, col.id, 'renamed_here'), layout, before)
+      expect(after.nodes).toHaveLength(before.nodes.length)
+      const changed = after.nodes.filter((n, i) => n !== before.nodes[i])
+      expect(changed.map((n) => n.id)).toEqual([joined.id])
+      expect(changed[0]!.data.columns.at(-1)?.name).toBe('renamed_here')
+      // Edge labels name columns: only edges through the renamed column may change.
+      const changedEdges = after.edges.filter((e, i) => e !== before.edges[i])
+      for (const e of changedEdges) expect(e.ariaLabel).toContain('renamed_here')
+      expect(after.edges.length - changedEdges.length).toBeGreaterThan(after.edges.length / 2)
+    })
+
+    it('renaming a table re-creates the edges that name it, and no other node', () => {
+      const after = toFlow(renameTable(big, joined.id, 'renamed_table'), layout, before)
+      expect(after.nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.id)).toEqual([joined.id])
+      const touching = after.edges.filter((e) => e.source === joined.id || e.target === joined.id)
+      expect(touching.length).toBeGreaterThan(0)
+      for (const e of after.edges) {
+        const old = before.edges.find((b) => b.id === e.id)
+        if (touching.includes(e)) expect(e).not.toBe(old)
+        else expect(e).toBe(old)
+      }
+    })
+
+    it('moving one table re-creates only its node, and only the edges whose sides flip', () => {
+      const at = layout.tables[joined.id]!
+      const moved: Layout = { tables: { ...layout.tables, [joined.id]: { ...at, y: at.y + 40 } } }
+      const after = toFlow(big, moved, before)
+      expect(after.nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.id)).toEqual([joined.id])
+      expect(after.edges.every((e, i) => e === before.edges[i])).toBe(true)
+    })
   })
 })

@@ -23,6 +23,9 @@ import {
   toggleOutline,
   toggleCode,
   toggleProblems,
+  themeDark,
+  themeLight,
+  themeSystem,
   zoomToFit,
 } from './view.ts'
 
@@ -53,6 +56,9 @@ export const commands: readonly Command[] = [
   toggleProblems,
   toggleMigrations,
   toggleCode,
+  themeLight,
+  themeDark,
+  themeSystem,
   keyboardShortcuts,
   escape,
 ]

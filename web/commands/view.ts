@@ -72,3 +72,11 @@ export const escape: Command = {
     else state.select({ kind: 'none' })
   },
 }
+
+/** The top bar's theme switch gives way in narrow windows; the palette always has the three. */
+function themeCommand(theme: 'system' | 'light' | 'dark', label: string): Command {
+  return { id: `theme-${theme}`, label, group: 'View', keywords: ['theme', 'appearance', 'colour', 'color', theme], run: (store) => store.getState().setThemePreference(theme) }
+}
+export const themeLight = themeCommand('light', 'Use the light theme')
+export const themeDark = themeCommand('dark', 'Use the dark theme')
+export const themeSystem = themeCommand('system', 'Follow the system theme')

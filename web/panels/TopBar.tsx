@@ -68,7 +68,7 @@ function CommentsButton() {
 }
 
 function PanelToggle({ panel, label, icon, shortcut }: { readonly panel: 'outline' | 'inspector' | 'problems' | 'code' | 'migrations'; readonly label: string; readonly icon: React.ReactNode; readonly shortcut?: string }) {
-  const open = useApp((s) => s.panels[panel])
+  const open = useApp((s) => s.panels[panel] && !(panel === 'inspector' && s.panels.migrations))
   const toggle = useApp((s) => s.togglePanel)
   return (
     <IconButton label={label} pressed={open} shortcut={shortcut} onClick={() => toggle(panel)}>

@@ -26,6 +26,20 @@ import { Viewport, type ViewportApi } from './Viewport.tsx'
 import './review.css'
 
 type Tab = 'changes' | 'comments' | 'migration' | 'problems'
+type Detail = 'full' | 'outline'
+
+/** Below this zoom rows are too small to read: the drawing shows table outlines only. */
+const outlineBelow = 0.45
+
+/**
+ * The level of detail for the current zoom. A large design starts as outlines (its first paint is
+ * then a tenth of the elements); rows appear as soon as the view is close enough to read them.
+ */
+function useDetail(tables: number): [Detail, (k: number) => void] {
+  const [detail, setDetail] = useState<Detail>(tables > 40 ? 'outline' : 'full')
+  const onScale = useMemo(() => (k: number) => setDetail(k < outlineBelow ? 'outline' : 'full'), [])
+  return [detail, onScale]
+}
 
 function useResolvedTheme(): 'light' | 'dark' {
   const preference = useApp(selectThemePreference)
@@ -68,13 +82,14 @@ function BrokenLink({ message }: { readonly message: string }) {
 
 function EmbeddedDiagram({ document, base, theme }: { readonly document: CrowsfootDocument; readonly base: ShareBase | undefined; readonly theme: 'light' | 'dark' }) {
   const review = useMemo(() => reviewChanges(document, base), [document, base])
+  const [detail, onScale] = useDetail(document.schema.tables.length)
   const diagram = useMemo(
-    () => renderDiagram(document.schema, document.layout, { theme, idPrefix: 'cfe', ...(review ? { changes: { marks: review.marks, base: review.base.schema } } : {}) }),
-    [document, review, theme],
+    () => renderDiagram(document.schema, document.layout, { theme, detail, idPrefix: 'cfe', ...(review ? { changes: { marks: review.marks, base: review.base.schema } } : {}) }),
+    [document, review, theme, detail],
   )
   return (
     <main className="cf-embed" aria-label={`${document.name}: diagram`}>
-      <Viewport width={diagram.width} height={diagram.height} label={`Diagram of ${document.name}`}>
+      <Viewport width={diagram.width} height={diagram.height} label={`Diagram of ${document.name}`} onScale={onScale}>
         <SvgTree root={diagram.root} label={`Diagram of ${document.name}, ${document.schema.tables.length} tables`} />
       </Viewport>
       <a className="cf-embed__credit" href={location.pathname + location.hash} target="_blank" rel="noopener noreferrer">
@@ -97,18 +112,23 @@ function Review({ initial, base, theme, onOpenEditor }: { readonly initial: Crow
   const review = useMemo(() => reviewChanges(doc, base), [doc.schema, base]) // eslint-disable-line react-hooks/exhaustive-deps
   const comments = doc.comments ?? []
   const open = comments.filter((c) => !c.resolved).length
+  const [detail, onScale] = useDetail(doc.schema.tables.length)
   const diagram = useMemo(
     () =>
       renderDiagram(doc.schema, doc.layout, {
         theme,
+        detail,
         interactive: true,
         idPrefix: 'cfr',
         comments,
         ...(review ? { changes: { marks: review.marks, base: review.base.schema } } : {}),
       }),
-    [doc.schema, doc.layout, comments, review, theme],
+    [doc.schema, doc.layout, comments, review, theme, detail],
   )
   const changed = review ? review.changes.length : 0
+  useEffect(() => {
+    document.title = `${doc.name} · Review · Crowsfoot`
+  }, [doc.name])
 
   const reveal = (tableId: string) => {
     const box = diagram.boxes.get(tableId)
@@ -159,6 +179,7 @@ function Review({ initial, base, theme, onOpenEditor }: { readonly initial: Crow
             ref={viewport}
             width={diagram.width}
             height={diagram.height}
+            onScale={onScale}
             label={`Diagram of ${doc.name}. Click a table, column or relationship to comment on it.`}
             onPick={(el) => {
               const picked = pickTarget(doc.schema, el)
@@ -194,6 +215,10 @@ function Review({ initial, base, theme, onOpenEditor }: { readonly initial: Crow
                   }
                 }}
                 onResolve={(id, resolved) => setDoc((d) => setCommentResolved(d, id, resolved))}
+                onPickTable={(tableId) => {
+                  setTarget({ kind: 'table', tableId: tableId as never })
+                  reveal(tableId)
+                }}
                 onReveal={(c) => {
                   setTarget(c.target)
                   reveal(c.target.tableId)

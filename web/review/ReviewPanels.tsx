@@ -8,7 +8,7 @@ import { AlertTriangle, CheckCircle2, Info, MessageSquarePlus, RotateCcw, XCircl
 import type { CommentTarget, CrowsfootDocument, ReviewComment } from '@core'
 import { changeLabels, lint, lintMigration, maxCommentLength, planMigration, printMigration } from '@core'
 import { Button } from '../components/Button.tsx'
-import { TextArea, TextField } from '../components/Field.tsx'
+import { SelectField, TextArea, TextField } from '../components/Field.tsx'
 import { SegmentedControl } from '../components/SegmentedControl.tsx'
 import { changeItems, isOrphan, sameTarget, targetLabel, type ReviewChanges } from './review-model.ts'
 
@@ -42,10 +42,12 @@ interface CommentsProps {
   readonly onCancel: () => void
   readonly onResolve: (id: string, resolved: boolean) => void
   readonly onReveal: (comment: ReviewComment) => void
+  /** Picks a table from a list: the way to a comment box without a pointer. */
+  readonly onPickTable: (tableId: string) => void
   readonly readOnly?: boolean
 }
 
-export function CommentsPanel({ doc, target, onAdd, onCancel, onResolve, onReveal, readOnly }: CommentsProps) {
+export function CommentsPanel({ doc, target, onAdd, onCancel, onResolve, onReveal, onPickTable, readOnly }: CommentsProps) {
   const [text, setText] = useState('')
   const [author, setAuthor] = useState('')
   const comments = doc.comments ?? []
@@ -77,9 +79,17 @@ export function CommentsPanel({ doc, target, onAdd, onCancel, onResolve, onRevea
           </div>
         </form>
       ) : (
-        <p className="cf-review__hint">
-          <MessageSquarePlus size={15} aria-hidden /> Click a table, a column or a relationship in the diagram to comment on it.
-        </p>
+        <>
+          <p className="cf-review__hint">
+            <MessageSquarePlus size={15} aria-hidden /> Click a table, a column or a relationship in the diagram to comment on it.
+          </p>
+          <SelectField
+            label="Or comment on a table"
+            value=""
+            onChange={(e) => e.currentTarget.value && onPickTable(e.currentTarget.value)}
+            options={[{ value: '', label: 'Choose a table…' }, ...doc.schema.tables.map((t) => ({ value: t.id, label: targetLabel(doc.schema, { kind: 'table', tableId: t.id }) }))]}
+          />
+        </>
       )}
       {shown.length === 0 ? (
         <p className="cf-review__empty">{target ? 'No comments here yet.' : 'No comments yet.'}</p>
@@ -128,7 +138,9 @@ export function MigrationPanel({ doc, review }: { readonly doc: CrowsfootDocumen
     const plan = direction === 'up' ? planMigration(review.base.schema, doc.schema, { changes: review.changes }) : planMigration(doc.schema, review.base.schema, { direction: 'down' })
     const findings = lintMigration(plan, doc.lint)
     const hazards = plan.steps.flatMap((s) => s.hazards.map((h) => ({ step: s, hazard: h })))
-    return { sql: printMigration(plan, { findings }), hazards, findings, diagnostics: plan.diagnostics }
+    // What stops the plan, or what it does not carry out, is a finding too.
+    const all = [...plan.diagnostics.map((d) => ({ severity: d.severity, message: d.message })), ...findings]
+    return { sql: printMigration(plan, { findings }), hazards, findings: all }
   }, [doc, review, direction])
   if (!review || !result) return <p className="cf-review__empty">This link carries no base version, so there is no migration to show.</p>
   return (

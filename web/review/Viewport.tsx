@@ -20,6 +20,8 @@ interface Props {
   readonly onPick?: (target: Element) => void
   readonly label: string
   readonly controls?: boolean
+  /** The zoom after every change, so the drawing can choose its level of detail. */
+  readonly onScale?: (k: number) => void
 }
 
 interface View {
@@ -31,7 +33,7 @@ interface View {
 const minK = 0.05
 const maxK = 3
 
-export const Viewport = forwardRef<ViewportApi, Props>(function Viewport({ width, height, children, onPick, label, controls = true }, ref) {
+export const Viewport = forwardRef<ViewportApi, Props>(function Viewport({ width, height, children, onPick, label, controls = true, onScale }, ref) {
   const outer = useRef<HTMLDivElement>(null)
   const [view, setView] = useState<View>({ x: 0, y: 0, k: 1 })
   const drag = useRef<{ x: number; y: number; vx: number; vy: number; moved: boolean; id: number } | undefined>(undefined)
@@ -62,6 +64,8 @@ export const Viewport = forwardRef<ViewportApi, Props>(function Viewport({ width
     }),
     [fit],
   )
+
+  useEffect(() => onScale?.(view.k), [view.k, onScale])
 
   useEffect(() => {
     fit()

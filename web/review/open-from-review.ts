@@ -10,13 +10,21 @@ import type { DocumentSession } from '../persistence/session.ts'
 import type { AppStore } from '../store/index.ts'
 
 /**
- * How much two schemas are the same design: tables with the same id and the same name. Ids alone
- * are not enough, since designs made from one template share sequential ids.
+ * How much two schemas are the same design: tables and columns with the same id and the same
+ * name. Ids alone are not enough, since designs made from one template share sequential ids; the
+ * columns tell the author's later version from the template it started as.
  */
 export function kinship(a: Schema, b: Schema): number {
-  const names = new Map(a.tables.map((t) => [t.id as string, t.name]))
+  const names = new Map<string, string>()
+  for (const t of a.tables) {
+    names.set(t.id, t.name)
+    for (const c of t.columns) names.set(`${t.id}/${c.id}`, c.name)
+  }
   let n = 0
-  for (const t of b.tables) if (names.get(t.id) === t.name) n++
+  for (const t of b.tables) {
+    if (names.get(t.id) === t.name) n++
+    for (const c of t.columns) if (names.get(`${t.id}/${c.id}`) === c.name) n++
+  }
   return n
 }
 

@@ -78,7 +78,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
     set((s) => (s.panels[panel] === open ? s : { panels: { ...s.panels, [panel]: open } }))
   },
   togglePanel(panel) {
-    set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } }))
+    set((s) => {
+      // Migrations stands in the inspector's place: asking for the inspector brings it back.
+      if (panel === 'inspector' && s.panels.migrations) return { panels: { ...s.panels, migrations: false, inspector: true } }
+      return { panels: { ...s.panels, [panel]: !s.panels[panel] } }
+    })
   },
   openDialog(dialog) {
     set({ dialog })

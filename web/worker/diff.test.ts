@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addColumn, exportSchema, importSchema, renameColumn } from '@core'
+import { addColumn, addEnum, exportSchema, importSchema, removeEnumValue, renameColumn } from '@core'
+import { inputFields, inputKindLabels } from '../panels/migrations/migration-flow.ts'
 import { shop } from '../../core/fixtures/shop.ts'
 import { columnNamed, tableNamed } from '../../core/testing/by-name.ts'
 import { CoreClient, inProcessPort, type WorkerPort } from './client.ts'
@@ -31,6 +32,8 @@ describe('the diff request', () => {
     const client = new CoreClient(inProcessPort())
     const r = await client.diff(edited, shop, 'current', options)
     expect(r.matchedByName).toBe(false)
+    // The app has the version already: it does not come back.
+    expect(r.aligned).toBeUndefined()
     expect(r.changes.map((c) => c.kind).sort()).toEqual(['columnAdded', 'columnRenamed'])
     const input = r.up.inputs.find((i) => i.changeId === 'columnAdded:co_nick')
     expect(input?.kind).toBe('backfill')
@@ -71,7 +74,25 @@ describe('the diff request', () => {
     const client = new CoreClient(inProcessPort())
     const r = await client.diff(edited, imported.schema, 'current', { ...options, external: true })
     expect(r.matchedByName).toBe(true)
+    expect(r.aligned?.tables.find((t) => t.name === 'users')?.id).toBe(users.id)
     // By name a rename cannot be seen: full_name goes, display_name comes; nothing else differs.
     expect(r.changes.map((c) => c.kind).sort()).toEqual(['columnAdded', 'columnAdded', 'columnRemoved'])
+  })
+})
+
+describe('inputs the panel asks for', () => {
+  it('asks for a label for the rows that hold a removed enum value, and uses it', async () => {
+    let before = addEnum(shop, { id: 'en_mood' as never, name: 'mood', values: [{ id: 'ev_ok' as never, name: 'ok' }, { id: 'ev_meh' as never, name: 'meh' }] })
+    before = addColumn(before, users.id, { id: 'co_mood' as never, name: 'mood', type: { kind: 'enum', enumId: 'en_mood' as never, arrayDims: 0 }, nullable: true })
+    const after = removeEnumValue(before, 'en_mood' as never, 'ev_meh' as never)
+    const client = new CoreClient(inProcessPort())
+    const r = await client.diff(after, before, 'current', options)
+    const fields = inputFields(r.up.inputs, r.down.inputs)
+    const field = fields.find((f) => f.kind === 'enum-replacement')
+    expect(field?.direction).toBe('up')
+    expect(inputKindLabels[field!.kind]).toBe('Replacement label')
+    const filled = await client.diff(after, before, 'current', { ...options, inputs: { [field!.changeId]: 'ok' } })
+    expect(filled.up.inputs.find((i) => i.changeId === field!.changeId)?.supplied).toBe('ok')
+    expect(filled.up.text).toContain("'ok'")
   })
 })

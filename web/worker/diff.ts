@@ -33,8 +33,11 @@ export interface MigrationFinding {
   readonly changeId?: string
 }
 
+/** A step as the panel shows it: its SQL printed, without the statement objects behind it. */
+export type StepView = Omit<MigrationStep, 'statements'>
+
 export interface PlanView {
-  readonly steps: readonly MigrationStep[]
+  readonly steps: readonly StepView[]
   readonly inputs: readonly InputRequest[]
   readonly diagnostics: readonly Diagnostic[]
   readonly findings: readonly MigrationFinding[]
@@ -44,8 +47,11 @@ export interface PlanView {
 
 export interface DiffResult {
   readonly changes: readonly Change[]
-  /** The base as diffed (with the target's ids where it was matched by name). */
-  readonly base: Schema
+  /**
+   * The base with the target's ids, only when it was matched by name (otherwise it is the schema
+   * the app sent, which it has already: a 1,000-table copy is not worth the trip back).
+   */
+  readonly aligned?: Schema
   readonly matchedByName: boolean
   readonly up: PlanView
   readonly down: PlanView
@@ -83,7 +89,14 @@ export class DiffCache {
     const c = this.compare(given, target, query.external)
     const up = planMigration(c.base, target, { mode: query.mode, inputs: query.inputs, changes: c.up })
     const down = planMigration(target, c.base, { mode: query.mode, inputs: query.inputs, direction: 'down', changes: c.down })
-    return { changes: c.up, base: c.base, matchedByName: c.matchedByName, up: view(up, query.config), down: view(down, query.config), ms: performance.now() - started }
+    return {
+      changes: c.up,
+      ...(c.matchedByName ? { aligned: c.base } : {}),
+      matchedByName: c.matchedByName,
+      up: view(up, query.config),
+      down: view(down, query.config),
+      ms: performance.now() - started,
+    }
   }
 
   private compare(given: Schema, target: Schema, external: boolean): Compared {
@@ -110,5 +123,6 @@ function view(plan: MigrationPlan, config: LintConfig | undefined): PlanView {
     ...(f.stepId === undefined ? {} : { stepId: f.stepId }),
     ...(f.changeId === undefined ? {} : { changeId: f.changeId }),
   }))
-  return { steps: plan.steps, inputs: plan.inputs, diagnostics: plan.diagnostics, findings, text: printMigration(plan, { findings: found }) }
+  const steps = plan.steps.map(({ statements: _, ...rest }) => rest)
+  return { steps, inputs: plan.inputs, diagnostics: plan.diagnostics, findings, text: printMigration(plan, { findings: found }) }
 }

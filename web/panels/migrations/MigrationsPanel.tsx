@@ -33,7 +33,7 @@ import './migrations.css'
 type Tab = 'changes' | 'up' | 'down' | 'versions'
 type Outcome =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'done'; readonly result: DiffResult; readonly onDesign: boolean; readonly schema: Schema }
+  | { readonly kind: 'done'; readonly result: DiffResult; readonly onDesign: boolean; readonly schema: Schema; readonly base: Schema }
   | { readonly kind: 'failed'; readonly message: string }
 
 const fileBase = 'file'
@@ -98,7 +98,7 @@ export function MigrationsPanel() {
       coreClient()
         .diff(schema, base, target, { external: baseId === fileBase, mode, inputs, config })
         .then(
-          (result) => !stale && setOutcome({ kind: 'done', result, onDesign: target === 'current', schema }),
+          (result) => !stale && setOutcome({ kind: 'done', result, onDesign: target === 'current', schema, base: result.aligned ?? base }),
           (e: unknown) => !stale && setOutcome({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
         )
         .finally(() => !stale && setRunning(false))
@@ -110,7 +110,7 @@ export function MigrationsPanel() {
   }, [schema, base, target, baseId, mode, inputs, config])
 
   useEffect(() => {
-    if (outcome.kind === 'done' && outcome.onDesign) showChangeMarks(outcome.result.changes, outcome.result.base, outcome.schema)
+    if (outcome.kind === 'done' && outcome.onDesign) showChangeMarks(outcome.result.changes, outcome.base, outcome.schema)
     else clearChangeMarks()
   }, [outcome])
   useEffect(() => () => clearChangeMarks(), [])
@@ -362,7 +362,7 @@ export function MigrationsPanel() {
 
       <div className="cf-mig__foot">
         <TextField label="Migration name" value={name} maxLength={80} onChange={(e) => setDescription(e.target.value)} hint={`${preview.up} and .down.sql`} />
-        <Button variant="primary" icon={<Download size={15} aria-hidden />} disabled={!result || blocked.length > 0} onClick={download} title={missing > 0 ? `${missing} value(s) still needed` : 'Download the up and down files'}>
+        <Button variant="primary" icon={<Download size={15} aria-hidden />} disabled={!result || result.changes.length === 0 || blocked.length > 0} onClick={download} title={missing > 0 ? `${missing} value(s) still needed` : 'Download the up and down files'}>
           Download
         </Button>
         {missing > 0 && result ? <p className="cf-mig__warn">{missing === 1 ? 'One value is' : `${missing} values are`} still needed: the files say where.</p> : null}

@@ -128,7 +128,7 @@ export function suppliedInputs(values: Readonly<Record<string, string>>): Record
   return out
 }
 
-export function transactionLabel(step: MigrationStep): string {
+export function transactionLabel(step: Pick<MigrationStep, 'transaction'>): string {
   switch (step.transaction) {
     case 'shared':
       return 'In a transaction'
@@ -139,7 +139,7 @@ export function transactionLabel(step: MigrationStep): string {
   }
 }
 
-export function lockLabel(step: MigrationStep): string {
+export function lockLabel(step: Pick<MigrationStep, 'lock'>): string {
   return step.lock === 'none' ? 'No lock on existing rows' : `${step.lock.toUpperCase()} lock`
 }
 

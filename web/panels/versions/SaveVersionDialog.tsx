@@ -2,7 +2,7 @@
  * Save version: a message for the checkpoint (the next number is proposed, selected so typing
  * replaces it), then one undo entry. The version lives in the document, so autosave keeps it.
  */
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { BookmarkPlus } from 'lucide-react'
 import { Button } from '../../components/Button.tsx'
 import { Dialog } from '../../components/Dialog.tsx'
@@ -15,6 +15,16 @@ export function SaveVersionDialog({ onClose }: { readonly onClose: () => void })
   const proposed = useMemo(() => defaultVersionMessage(doc), [doc])
   const [message, setMessage] = useState(proposed)
   const tables = doc.schema.tables.length
+  const field = useRef<HTMLInputElement>(null)
+  // The dialog moves the focus to its first control when it opens, after this mounts: take it
+  // back to the message, selected, so typing replaces the proposal and Enter saves.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      field.current?.focus()
+      field.current?.select()
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [])
   const save = () => {
     saveVersionNow(appStore, message)
     onClose()
@@ -47,8 +57,7 @@ export function SaveVersionDialog({ onClose }: { readonly onClose: () => void })
           label="Message"
           value={message}
           maxLength={200}
-          autoFocus
-          onFocus={(e) => e.currentTarget.select()}
+          ref={field}
           onChange={(e) => setMessage(e.target.value)}
           hint="What this version is: “Before the billing release”, “Reviewed with the team”."
         />
