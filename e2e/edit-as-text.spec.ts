@@ -2,6 +2,7 @@
  * User stories of the code panel: the design typed as DBML or SQL and drawn on the canvas at the
  * same time, both ways, with one history.
  */
+import AxeBuilder from '@axe-core/playwright'
 import { exportSchema } from '../core/index.ts'
 import { defaultExample } from '../web/examples.ts'
 import { Designer } from './support/canvas.ts'
@@ -162,3 +163,26 @@ test('undo across both: Ctrl+Z on the canvas undoes typing, and in the text undo
   await page.keyboard.press('Control+Shift+Z')
   await expect(designer.table('new_table')).toBeVisible()
 })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the code panel has no serious accessibility violations, ${theme} theme, in sync and with an error`, async ({ page }) => {
+    test.slow()
+    await page.emulateMedia({ colorScheme: theme })
+    const designer = new Designer(page)
+    const code = new CodePanel(page)
+    await designer.open()
+    await code.open('DBML')
+    await code.synced()
+    const serious = async () => {
+      const results = await new AxeBuilder({ page }).include('.cf-code-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+    }
+    expect(await serious()).toEqual([])
+    await code.focusEnd()
+    await code.insert('\nTable broken {\n  id int [pk\n}\n')
+    await expect(code.status).toContainText('last version that parsed', parsed)
+    expect(await serious()).toEqual([])
+    await code.view('Prisma')
+    expect(await serious()).toEqual([])
+  })
+}

@@ -122,12 +122,18 @@ export function keepUntouched(design: Schema, baseline: Schema | undefined, pars
   const reference = baseline ?? design
   const before = new Map(reference.tables.map((t) => [t.id, t]))
   const own = new Map(design.tables.map((t) => [t.id, t]))
+  // Objects the design does not have get fresh random ids in every parse: two of them in the same
+  // place are the same object (what differs is only the draw of the id).
+  const known = idsOf(design)
+  const freshBefore = new Set([...idsOf(reference)].filter((id) => !known.has(id)))
+  const freshNow = new Set([...idsOf(parsed)].filter((id) => !known.has(id)))
+  const sameId = (a: string, b: string) => freshBefore.has(a) && freshNow.has(b)
   const tables = parsed.tables.map((t) => {
     const mine = own.get(t.id)
     const was = before.get(t.id)
-    return mine && was && sameValue(was, t) ? mine : t
+    return mine && was && sameValue(was, t, sameId) ? mine : t
   })
-  const keep = <K extends 'namespaces' | 'enums' | 'extensions'>(key: K): Schema[K] => (sameValue(reference[key], parsed[key]) ? design[key] : parsed[key])
+  const keep = <K extends 'namespaces' | 'enums' | 'extensions'>(key: K): Schema[K] => (sameValue(reference[key], parsed[key], sameId) ? design[key] : parsed[key])
   return {
     namespaces: keep('namespaces'),
     enums: keep('enums'),
@@ -136,20 +142,40 @@ export function keepUntouched(design: Schema, baseline: Schema | undefined, pars
   }
 }
 
-/** Deep equality of plain data, whatever the order of keys; an undefined property is no property. */
-export function sameValue(a: unknown, b: unknown): boolean {
+/**
+ * Deep equality of plain data, whatever the order of keys; an undefined property is no property.
+ * `sameString` may call two different strings equal (fresh ids of two parses).
+ */
+export function sameValue(a: unknown, b: unknown, sameString?: (a: string, b: string) => boolean): boolean {
   if (a === b) return true
+  if (typeof a === 'string' && typeof b === 'string') return sameString?.(a, b) ?? false
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false
   if (Array.isArray(a)) {
     const bs = b as unknown[]
-    return a.length === bs.length && a.every((x, i) => sameValue(x, bs[i]))
+    return a.length === bs.length && a.every((x, i) => sameValue(x, bs[i], sameString))
   }
   const ao = a as Record<string, unknown>
   const bo = b as Record<string, unknown>
   const ak = Object.keys(ao).filter((k) => ao[k] !== undefined)
   const bk = Object.keys(bo).filter((k) => bo[k] !== undefined)
-  return ak.length === bk.length && ak.every((k) => sameValue(ao[k], bo[k]))
+  return ak.length === bk.length && ak.every((k) => sameValue(ao[k], bo[k], sameString))
+}
+
+function idsOf(s: Schema): Set<string> {
+  const ids = new Set<string>()
+  for (const n of s.namespaces) ids.add(n.id)
+  for (const e of s.enums) {
+    ids.add(e.id)
+    for (const v of e.values) ids.add(v.id)
+  }
+  for (const t of s.tables) {
+    ids.add(t.id)
+    for (const c of t.columns) ids.add(c.id)
+    if (t.primaryKey) ids.add(t.primaryKey.id)
+    for (const c of [...t.uniques, ...t.checks, ...t.foreignKeys, ...t.indexes]) ids.add(c.id)
+  }
+  return ids
 }
 
 /** Findings by key, in lint order. */

@@ -47,6 +47,8 @@ for (const [name, p] of Object.entries(palettes)) {
       'editor.foreground': p.fg,
       'editorLineNumber.foreground': p.muted,
       'editorLineNumber.activeForeground': p.fg,
+      // Monaco dims the number of a last, empty line; it still has to be legible (4.5:1).
+      'editorLineNumber.dimmedForeground': p.muted,
       'editor.lineHighlightBackground': p.line,
       'editor.lineHighlightBorder': p.line,
       'editor.selectionBackground': p.selection,
