@@ -17,13 +17,16 @@ import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { ModelExporter, Parser } from '@dbml/core'
-import { createDocument, exportSchema, exporters, parseDocument, serializeDocument } from '../core/index.ts'
+import { createDocument, createLinter, exportSchema, exporters, parseDocument, serializeDocument, updateColumn } from '../core/index.ts'
+import type { Schema } from '../core/index.ts'
 import { generateDesign } from '../core/testing/generate.ts'
 import { benchImports } from './imports.ts'
 import { benchDiff } from './diff.ts'
 import { benchLint } from './lint.ts'
 
-const targets = { exportMs: 50, exportTables: 1000, speedup: 10 }
+// design.md: lint + all exports of 1,000 tables under 200 ms, at least 5x faster than @dbml/core
+// exporting the same schema to PostgreSQL; issue 5: all six exports under 200 ms together.
+const targets = { exportMs: 50, exportTables: 1000, speedup: 5, allMs: 200 }
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const sizes = (arg('sizes') ?? '100,300,1000').split(',').map(Number)
@@ -31,6 +34,25 @@ const seed = Number(arg('seed') ?? 1)
 
 const round = (x: number) => Math.round(x * 100) / 100
 const ratio = (slow: number, fast: number) => round(slow / fast)
+
+/**
+ * What an editor hands the core after each edit: a new schema object in which one table (a column
+ * made nullable or not, a different table each time) is new and every other table is shared with
+ * the version before. Each call returns the next version of its own chain, so the version before
+ * has just been linted or exported by the same task and the per-object caches hold it.
+ */
+function editChain(start: Schema): () => Schema {
+  let current = start
+  let k = 0
+  return () => {
+    const table = current.tables[(k += 37) % current.tables.length]!
+    const column = table.columns.find((c) => !table.primaryKey?.columns.includes(c.id)) ?? table.columns[0]!
+    current = updateColumn(current, table.id, column.id, { nullable: !column.nullable })
+    return current
+  }
+}
+/** A deep copy: no object is shared with any earlier run, so nothing is cached. */
+const fresh = (s: Schema) => () => structuredClone(s)
 
 interface Stats {
   readonly runs: number
@@ -78,6 +100,10 @@ const countTables = (sql: string) => sql.match(/^CREATE TABLE /gm)?.length ?? 0
 
 interface SizeResult {
   tables: number
+  /** The same operations on fresh deep copies (nothing cached), and lint + every export together. */
+  cold: { exportCore: Stats; speedup: number; allExports: Record<string, Stats>; allExportsMs: number; lintAndExports: Stats }
+  /** Lint (incremental linter) and every export, after a one-table edit. */
+  lintAndExports: Stats
   design: { columns: number; foreignKeys: number; indexes: number; enums: number; documentBytes: number; dbmlBytes: number }
   load: Stats
   save: Stats
@@ -122,18 +148,37 @@ for (const tables of sizes) {
   const plan = { warmup: tables >= 1000 ? 5 : 10, runs: tables >= 1000 ? 40 : 60, minRuns: 15, budgetMs: 20_000 }
   const [load] = measure([{ name: 'load', prepare: () => text, run: (t) => parseDocument(t as string) }], plan)
   const [save] = measure([{ name: 'save', prepare: () => doc, run: (d) => serializeDocument(d as typeof doc) }], plan)
-  const [core, other] = measure(
+  const [core, other, coreCold] = measure(
     [
-      { name: 'core', prepare: () => ({ ...schema }), run: (s) => exportSchema('postgres', s as typeof schema) },
+      { name: 'core', prepare: editChain(schema), run: (s) => exportSchema('postgres', s as typeof schema) },
       { name: '@dbml/core', prepare: () => database, run: (db) => ModelExporter.export(db as typeof database, 'postgres') },
+      { name: 'core, cold', prepare: fresh(schema), run: (s) => exportSchema('postgres', s as typeof schema) },
     ],
-    plan,
+    { ...plan, runs: tables >= 1000 ? 25 : 40 },
   )
   // Every export target on the same design (issue 5's "all six exports"); `json` is the native file.
   const targetIds = Object.keys(exporters).filter((id) => id !== 'json')
+  const targetPlan = { ...plan, warmup: 3, runs: tables >= 1000 ? 11 : 21, minRuns: 5 }
   const perTarget = measure(
-    targetIds.map((id) => ({ name: id, prepare: () => ({ ...schema }), run: (s) => exportSchema(id, s as typeof schema, { document: doc }) })),
-    { ...plan, runs: tables >= 1000 ? 15 : 30, minRuns: 5 },
+    targetIds.map((id) => ({ name: id, prepare: editChain(schema), run: (s) => exportSchema(id, s as typeof schema, { document: doc }) })),
+    targetPlan,
+  )
+  const perTargetCold = measure(
+    targetIds.map((id) => ({ name: id, prepare: fresh(schema), run: (s) => exportSchema(id, s as typeof schema, { document: doc }) })),
+    targetPlan,
+  )
+  // What the app does after an edit: re-lint (incrementally) and export to every target.
+  const linter = createLinter()
+  const everything = (l: ReturnType<typeof createLinter>) => (s: unknown) => {
+    l.lint(s as Schema)
+    for (const id of targetIds) exportSchema(id, s as Schema, { document: doc })
+  }
+  const [lintAndExports, lintAndExportsCold] = measure(
+    [
+      { name: 'lint + exports', prepare: editChain(schema), run: everything(linter) },
+      { name: 'lint + exports, cold', prepare: fresh(schema), run: (s) => everything(createLinter())(s) },
+    ],
+    targetPlan,
   )
   const [dbmlParse] = measure([{ name: 'dbml parse', prepare: () => dbml, run: (d) => new Parser().parse(d as string, 'dbmlv2') }], {
     warmup: 0,
@@ -144,6 +189,14 @@ for (const tables of sizes) {
   const all = schema.tables
   results.push({
     tables,
+    cold: {
+      exportCore: coreCold!,
+      speedup: ratio(other!.median, coreCold!.median),
+      allExports: Object.fromEntries(targetIds.map((id, i) => [id, perTargetCold[i]!])),
+      allExportsMs: round(perTargetCold.reduce((n, x) => n + x.median, 0)),
+      lintAndExports: lintAndExportsCold!,
+    },
+    lintAndExports: lintAndExports!,
     design: {
       columns: all.reduce((n, t) => n + t.columns.length, 0),
       foreignKeys: all.reduce((n, t) => n + t.foreignKeys.length, 0),
@@ -190,14 +243,19 @@ const big = results.find((r) => r.tables === targets.exportTables)
 const verdicts: Array<{ target: string; measured: string; met: boolean }> = big
   ? [
       {
-        target: `${targets.exportTables.toLocaleString('en')} tables exported to PostgreSQL in under ${targets.exportMs} ms (median)`,
-        measured: `${big.exportCore.median} ms (p95 ${big.exportCore.p95} ms)`,
+        target: `${targets.exportTables.toLocaleString('en')} tables exported to PostgreSQL in under ${targets.exportMs} ms (median, after an edit)`,
+        measured: `${big.exportCore.median} ms (p95 ${big.exportCore.p95} ms); cold ${big.cold.exportCore.median} ms`,
         met: big.exportCore.median < targets.exportMs,
       },
       {
-        target: `at least ${targets.speedup}x faster than @dbml/core exporting the same design (medians)`,
-        measured: `${big.speedup}x (${big.exportDbml.median} ms vs ${big.exportCore.median} ms)`,
+        target: `at least ${targets.speedup}x faster than @dbml/core exporting the same design to PostgreSQL (medians, after an edit)`,
+        measured: `${big.speedup}x (${big.exportDbml.median} ms vs ${big.exportCore.median} ms); cold ${big.cold.speedup}x (${big.cold.exportCore.median} ms)`,
         met: big.speedup >= targets.speedup,
+      },
+      {
+        target: `lint + all exports of ${targets.exportTables.toLocaleString('en')} tables under ${targets.allMs} ms (median, after an edit)`,
+        measured: `${big.lintAndExports.median} ms (p95 ${big.lintAndExports.p95}); cold ${big.cold.lintAndExports.median} ms`,
+        met: big.lintAndExports.median < targets.allMs,
       },
     ]
   : []
@@ -222,11 +280,16 @@ for (const r of results) {
   lines.push(
     row('load document (parseDocument)', r.load),
     row('save document (serializeDocument)', r.save),
-    row('PostgreSQL export: core', r.exportCore),
+    row('PostgreSQL export: core, edit', r.exportCore),
+    row('PostgreSQL export: core, cold', r.cold.exportCore),
     row('PostgreSQL export: @dbml/core', r.exportDbml),
-    `${'  core speed-up over @dbml/core'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(`${r.speedup}x`, 11)}`,
-    ...Object.entries(r.allExports).map(([id, st]) => row(`  export to ${id}`, st)),
-    `${'  all exports together (sum of medians)'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(r.allExportsMs.toFixed(2), 11)}`,
+    `${'  core speed-up, edit / cold'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(`${r.speedup}x`, 11)}${pad(`${r.cold.speedup}x`, 9)}`,
+    ...Object.entries(r.allExports).map(([id, st]) => row(`  export to ${id}, edit`, st)),
+    `${'  all exports, edit (sum)'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(r.allExportsMs.toFixed(2), 11)}`,
+    ...Object.entries(r.cold.allExports).map(([id, st]) => row(`  export to ${id}, cold`, st)),
+    `${'  all exports, cold (sum)'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(r.cold.allExportsMs.toFixed(2), 11)}`,
+    row('lint + all exports, edit', r.lintAndExports),
+    row('lint + all exports, cold', r.cold.lintAndExports),
     row(`DBML parse: @dbml/core (1st ${r.dbmlParseFirstMs})`, r.dbmlParse),
     `${'  text to SQL: core load+export'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(r.textToSql.coreMs.toFixed(2), 11)}`,
     `${'  text to SQL: @dbml/core'.padEnd(34)}${pad(r.tables, 7)}${pad('', 6)}${pad(r.textToSql.dbmlMs.toFixed(2), 11)}`,
@@ -271,9 +334,9 @@ if (diffResult) {
 }
 if (big)
   verdicts.push({
-    target: `all ${Object.keys(big.allExports).length} exports of ${targets.exportTables.toLocaleString('en')} tables under 200 ms together`,
-    measured: `${big.allExportsMs} ms (${Object.entries(big.allExports).map(([id, st]) => `${id} ${st.median}`).join(', ')})`,
-    met: big.allExportsMs < 200,
+    target: `all ${Object.keys(big.allExports).length} exports of ${targets.exportTables.toLocaleString('en')} tables under ${targets.allMs} ms together (sum of medians, after an edit)`,
+    measured: `${big.allExportsMs} ms (${Object.entries(big.allExports).map(([id, st]) => `${id} ${st.median}`).join(', ')}); cold ${big.cold.allExportsMs} ms`,
+    met: big.allExportsMs < targets.allMs,
   })
 const ddl1000 = imports.find((i) => i.input.startsWith('generated 1,000'))
 if (ddl1000)

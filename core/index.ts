@@ -126,6 +126,7 @@ export type { TextFormat } from './importers/prisma/sniff.ts'
  * @example const next = reattachIds(document.schema, imported.schema)
  */
 export { reattachIds } from './importers/reattach-ids.ts'
+export type { ReattachOptions } from './importers/reattach-ids.ts'
 
 // Reading a live catalog (PGlite in tests and the browser, `pg` in the CLI).
 export { readCatalog, catalogQueries } from './importers/catalog.ts'
@@ -168,3 +169,30 @@ export type { ShareBase, ShareContent, EncodedShare, DecodedShare } from './shar
 // Review comments on tables, columns and relationships (part of the document, not of the schema).
 export { addComment, setCommentResolved, removeComment, isCommentOrphaned, mergeComments, maxCommentLength } from './document/comments.ts'
 export type { ReviewComment, CommentTarget } from './document/comments.ts'
+
+// Drawing the diagram without a DOM: SVG files, PNG export (drawn from the SVG) and the review page.
+/**
+ * The diagram as an SVG file, or as an element tree for a renderer of its own; with a diff's marks,
+ * comment pins, a theme and a name and date corner.
+ * @example
+ *   const { svg, width, height } = renderSvg(doc.schema, doc.layout, { theme: 'dark', corner: { name: doc.name, date: '2026-12-02' } })
+ *   const marks = changeMarks(diffSchemas(base, doc.schema))
+ *   renderDiagram(doc.schema, doc.layout, { changes: { marks, base }, comments: doc.comments, interactive: true }).root
+ */
+export { renderSvg } from './render/svg.ts'
+export type { SvgImage } from './render/svg.ts'
+export { renderDiagram, diagramMetrics } from './render/diagram.ts'
+export type { Diagram, DiagramOptions, Box } from './render/diagram.ts'
+export { printSvg, escapeText, escapeAttr } from './render/svg-tree.ts'
+export type { SvgElement } from './render/svg-tree.ts'
+export { changeMarks } from './render/change-marks.ts'
+export type { ChangeMark, ChangeMarks } from './render/change-marks.ts'
+export { diagramThemes, changeLabels, fontFamilies } from './render/themes.ts'
+export type { DiagramTheme, DiagramThemeName } from './render/themes.ts'
+/**
+ * Where each table, column and enum is written in a DBML or PostgreSQL text, for showing findings
+ * on their lines.
+ * @example sourceRanges('dbml', text).columns.get('public.users.email')?.line
+ */
+export { sourceRanges } from './importers/source-ranges.ts'
+export type { LineRange, SourceRanges } from './importers/source-ranges.ts'

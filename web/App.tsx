@@ -9,6 +9,7 @@ import { useApplyTheme } from './hooks/useTheme.ts'
 import { useShortcuts } from './hooks/useShortcuts.ts'
 import { DropOverlay } from './panels/import/DropOverlay.tsx'
 import { Inspector } from './panels/inspector/Inspector.tsx'
+import { MigrationsPanel } from './panels/migrations/MigrationsPanel.tsx'
 import { Outline } from './panels/outline/Outline.tsx'
 import { ProblemsPanel } from './panels/problems/ProblemsPanel.tsx'
 import { TopBar } from './panels/TopBar.tsx'
@@ -17,6 +18,8 @@ import { appStore, useApp } from './store/index.ts'
 import './App.css'
 
 const Dialogs = lazy(() => import('./panels/Dialogs.tsx'))
+// Monaco is large: the panel and the editor load when the panel first opens, never before.
+const CodePanel = lazy(() => import('./panels/code/CodePanel.tsx'))
 
 export function App() {
   useApplyTheme(useApp(selectThemePreference))
@@ -25,7 +28,9 @@ export function App() {
   const dialog = useApp((s) => s.dialog)
   const notices = useApp((s) => s.notices)
   const dismiss = useApp((s) => s.dismissNotice)
-  const columns = [panels.outline ? 'var(--cf-outline-width)' : null, 'minmax(0, 1fr)', panels.inspector ? 'var(--cf-inspector-width)' : null]
+  // The Migrations panel takes the inspector's place while it is open: both at once leave no room for the diagram.
+  const right = panels.migrations ? 'var(--cf-migrations-width)' : panels.inspector ? 'var(--cf-inspector-width)' : null
+  const columns = [panels.outline ? 'var(--cf-outline-width)' : null, 'minmax(0, 1fr)', panels.code ? 'var(--cf-code-width)' : null, right]
     .filter(Boolean)
     .join(' ')
   return (
@@ -39,7 +44,12 @@ export function App() {
           </main>
           {panels.problems ? <ProblemsPanel /> : null}
         </div>
-        {panels.inspector ? <Inspector /> : null}
+        {panels.code ? (
+          <Suspense fallback={<aside className="cf-code-panel cf-code-panel--loading" aria-label="Code" aria-busy="true" />}>
+            <CodePanel />
+          </Suspense>
+        ) : null}
+        {panels.migrations ? <MigrationsPanel /> : panels.inspector ? <Inspector /> : null}
       </div>
       {dialog.kind === 'none' ? null : (
         <Suspense fallback={null}>

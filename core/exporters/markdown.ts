@@ -15,8 +15,8 @@
  * | relationships                                     | both directions, with cardinality in words and ON DELETE / ON UPDATE |
  * | any name or comment                               | escaped so that it renders as text (pipes, backticks, HTML, line breaks, `$`) |
  */
-import { mapMarkdown } from './markdown/map.ts'
-import { printMarkdown } from './markdown/print.ts'
+import { mapMarkdownParts } from './markdown/map.ts'
+import { printMarkdownParts } from './markdown/print.ts'
 import type { Exporter } from './types.ts'
 
 export const markdown: Exporter = {
@@ -24,7 +24,7 @@ export const markdown: Exporter = {
   label: 'Markdown',
   fileExtension: 'md',
   export(schema, options) {
-    const { blocks, diagnostics } = mapMarkdown(schema, options?.document)
-    return { text: printMarkdown(blocks), diagnostics }
+    const { head, tables, diagnostics } = mapMarkdownParts(schema, options?.document)
+    return { text: printMarkdownParts(head, tables), diagnostics }
   },
 }

@@ -263,7 +263,7 @@ describe.each(files)('%s', (file) => {
     }
     if (big) await Promise.all(targets.map((d) => d.close()))
     figures.push(figure)
-  })
+  }, 360_000) // the 1,010-table file alone takes 30-60 s on a loaded 2-core machine
 })
 
 /**

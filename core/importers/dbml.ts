@@ -92,7 +92,7 @@ export const dbml: Importer = {
     if (options?.previous) {
       // Same order, new ids: the groups follow their tables.
       const before = schema.tables.map((t) => t.id)
-      schema = reattachIds(options.previous, schema)
+      schema = reattachIds(options.previous, schema, { byPosition: options.renamesByPosition === true })
       const after = new Map(before.map((id, i) => [id, schema.tables[i]!.id]))
       groups = groups.map((g) => ({ ...g, tableIds: g.tableIds.map((id) => after.get(id) ?? id) }))
     }

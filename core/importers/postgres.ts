@@ -133,7 +133,7 @@ export async function importPostgres(text: string, options: ImportOptions = {}):
   // A CREATE SEQUENCE counts as imported until the end shows no serial column took it.
   stats.imported -= finished.unusedSequences
   stats.skipped += finished.unusedSequences
-  if (options.previous) schema = reattachIds(options.previous, schema)
+  if (options.previous) schema = reattachIds(options.previous, schema, { byPosition: options.renamesByPosition === true })
   const diagnostics: Diagnostic[] = [...state.diagnostics]
   if (stats.statements === 0 && stats.metaCommands === 0)
     diagnostics.push({ code: 'sql-empty-input', severity: 'warning', message: 'The file holds no SQL statements.', location: { line: 1, column: 1 } })

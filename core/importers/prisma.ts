@@ -44,7 +44,7 @@ export const prisma: Importer = {
     }
     const ctx = new Context(options?.ids ?? sequentialIds())
     let schema = buildSchema(ctx, ast)
-    if (options?.previous) schema = reattachIds(options.previous, schema)
+    if (options?.previous) schema = reattachIds(options.previous, schema, { byPosition: options.renamesByPosition === true })
     const diagnostics = [...ctx.diagnostics].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0))
     if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics }
     if (ast.blocks.every((b) => b.kind === 'datasource' || b.kind === 'generator'))

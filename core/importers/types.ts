@@ -11,6 +11,8 @@ export interface ImportOptions {
    * re-import is an edit of the same design, not a new one (see `reattachIds`).
    */
   readonly previous?: Schema
+  /** With `previous`: also match renamed objects by their place and shape (see `reattachIds`). */
+  readonly renamesByPosition?: boolean
   /** For positions in messages: the file name shown as `file:line:col`. */
   readonly fileName?: string
 }

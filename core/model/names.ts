@@ -7,7 +7,7 @@
  * The model leaves such names empty so that they follow the table when it is renamed; every
  * consumer that needs the real name (DDL, migrations, rules, other targets) asks here.
  */
-import type { ConstraintId, IndexId, NamespaceId } from './ids.ts'
+import type { ConstraintId, IndexId, NamespaceId, TableId } from './ids.ts'
 import { closingParen, stripOuterParens } from '../sql/expression.ts'
 import { columnMap } from './queries.ts'
 import type { Index, Schema, Table } from './schema.ts'
@@ -202,9 +202,71 @@ export interface ResolvedNames {
   readonly indexes: ReadonlyMap<IndexId, string>
   /** Unnamed objects whose resolved name differs from the simple default (a clash was avoided). */
   readonly numbered: ReadonlySet<ConstraintId | IndexId>
+  /**
+   * The resolved names of each table's keys, checks, foreign keys and indexes, in model order. The
+   * same object from one version to the next while the table's names stay the same, so consumers
+   * caching per table can tell with `===` that a clash elsewhere renumbered nothing of theirs.
+   */
+  readonly tables?: ReadonlyMap<TableId, TableNames>
+}
+
+export interface TableNames {
+  readonly primaryKey: string | undefined
+  readonly uniques: readonly string[]
+  readonly checks: readonly string[]
+  readonly foreignKeys: readonly string[]
+  readonly indexes: readonly string[]
 }
 
 const cache = new WeakMap<Schema, ResolvedNames>()
+
+/**
+ * What naming needs from one table, worked out once per table object: the explicit names it
+ * claims, and the first candidate (and its parts) for each unnamed object. An edit makes new
+ * objects only for the tables it changes, so a new version of a 1,000-table design recomputes a
+ * handful of these; the namespace-wide clash check that remains is set lookups.
+ */
+interface Unnamed {
+  readonly cols: string | undefined
+  readonly first: string
+}
+interface TableNaming {
+  readonly relations: readonly string[]
+  readonly constraints: readonly string[]
+  readonly primaryKey: Unnamed | undefined
+  readonly uniques: ReadonlyArray<Unnamed | undefined>
+  readonly foreignKeys: ReadonlyArray<Unnamed | undefined>
+  readonly indexes: ReadonlyArray<Unnamed | undefined>
+}
+const namings = new WeakMap<Table, TableNaming>()
+/** The last names handed out for each table object, to hand the same object out again. */
+const lastNames = new WeakMap<Table, TableNames>()
+
+function tableNaming(t: Table): TableNaming {
+  const hit = namings.get(t)
+  if (hit) return hit
+  const relations: string[] = [t.name]
+  const constraints: string[] = []
+  for (const c of t.columns) if (isSerial(c.type)) relations.push(makeObjectName(t.name, c.name, 'seq'))
+  if (t.primaryKey?.name) relations.push(t.primaryKey.name), constraints.push(t.primaryKey.name)
+  for (const u of t.uniques) if (u.name) relations.push(u.name), constraints.push(u.name)
+  for (const c of t.checks) constraints.push(c.name)
+  for (const f of t.foreignKeys) if (f.name) constraints.push(f.name)
+  for (const i of t.indexes) if (i.name) relations.push(i.name)
+  const unnamed = (cols: string | undefined, label: string): Unnamed => ({ cols, first: makeObjectName(t.name, cols, label) })
+  const naming: TableNaming = {
+    relations,
+    constraints,
+    primaryKey: t.primaryKey && !t.primaryKey.name ? unnamed(undefined, 'pkey') : undefined,
+    uniques: t.uniques.map((u) => (u.name ? undefined : unnamed(joinNameParts(columnNames(t, u.columns)), 'key'))),
+    foreignKeys: t.foreignKeys.map((f) => (f.name ? undefined : unnamed(joinNameParts(columnNames(t, f.columns)), 'fkey'))),
+    indexes: t.indexes.map((i) => (i.name ? undefined : unnamed(joinNameParts(indexColumnNames(t, i)), 'idx'))),
+  }
+  namings.set(t, naming)
+  return naming
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i])
 
 export function resolveNames(schema: Schema): ResolvedNames {
   const hit = cache.get(schema)
@@ -220,72 +282,77 @@ export function resolveNames(schema: Schema): ResolvedNames {
     if (!s) m.set(ns, (s = new Set()))
     return s
   }
+  const naming = schema.tables.map(tableNaming)
   // First every explicit name, so that generated names step around them wherever they stand.
-  for (const t of schema.tables) {
+  schema.tables.forEach((t, k) => {
     const rel = set(relationNames, t.namespaceId)
     const con = set(constraintNames, t.namespaceId)
-    rel.add(t.name)
-    for (const c of t.columns) if (isSerial(c.type)) rel.add(makeObjectName(t.name, c.name, 'seq'))
-    if (t.primaryKey?.name) {
-      rel.add(t.primaryKey.name)
-      con.add(t.primaryKey.name)
-    }
-    for (const u of t.uniques) if (u.name) (rel.add(u.name), con.add(u.name))
-    for (const c of t.checks) con.add(c.name)
-    for (const f of t.foreignKeys) if (f.name) con.add(f.name)
-    for (const i of t.indexes) if (i.name) rel.add(i.name)
-  }
+    for (const n of naming[k]!.relations) rel.add(n)
+    for (const n of naming[k]!.constraints) con.add(n)
+  })
   // Then the unnamed ones, in the order our DDL creates them: keys with their table, then foreign
   // keys, then indexes.
   // Returns the chosen name; records in `numbered` when a clash forced a number onto the label.
-  const choose = (id: ConstraintId | IndexId, base: (label: string) => string, label: string, taken: Array<Set<string>>) => {
-    let name = base(label)
+  const choose = (id: ConstraintId | IndexId, t: Table, u: Unnamed, label: string, taken: Array<Set<string>>) => {
+    let name = u.first
     let pass = 0
-    while (taken.some((s) => s.has(name))) name = base(label + ++pass)
+    while (taken.some((s) => s.has(name))) name = makeObjectName(t.name, u.cols, label + ++pass)
     for (const s of taken) s.add(name)
     if (pass > 0) numbered.add(id)
     return name
   }
-  for (const t of schema.tables) {
+  const pkNames: Array<string | undefined> = []
+  const uniqueNames: string[][] = []
+  schema.tables.forEach((t, k) => {
+    const n = naming[k]!
     const rel = set(relationNames, t.namespaceId)
     const con = set(constraintNames, t.namespaceId)
     const pk = t.primaryKey
-    if (pk) {
-      if (pk.name) constraints.set(pk.id, pk.name)
-      else {
-        constraints.set(pk.id, choose(pk.id, (l) => makeObjectName(t.name, undefined, l), 'pkey', [rel, con]))
-      }
-    }
-    for (const u of t.uniques) {
-      if (u.name) constraints.set(u.id, u.name)
-      else {
-        const cols = joinNameParts(columnNames(t, u.columns))
-        constraints.set(u.id, choose(u.id, (l) => makeObjectName(t.name, cols, l), 'key', [rel, con]))
-      }
-    }
+    let pkName: string | undefined
+    if (pk) pkName = pk.name || choose(pk.id, t, n.primaryKey!, 'pkey', [rel, con])
+    if (pk) constraints.set(pk.id, pkName!)
+    pkNames.push(pkName)
+    uniqueNames.push(
+      t.uniques.map((u, j) => {
+        const name = u.name || choose(u.id, t, n.uniques[j]!, 'key', [rel, con])
+        constraints.set(u.id, name)
+        return name
+      }),
+    )
     for (const c of t.checks) constraints.set(c.id, c.name)
-  }
-  for (const t of schema.tables) {
+  })
+  const fkNames = schema.tables.map((t, k) => {
+    const n = naming[k]!
     const con = set(constraintNames, t.namespaceId)
-    for (const f of t.foreignKeys) {
-      if (f.name) constraints.set(f.id, f.name)
-      else {
-        const cols = joinNameParts(columnNames(t, f.columns))
-        constraints.set(f.id, choose(f.id, (l) => makeObjectName(t.name, cols, l), 'fkey', [con]))
-      }
-    }
-  }
-  for (const t of schema.tables) {
+    return t.foreignKeys.map((f, j) => {
+      const name = f.name || choose(f.id, t, n.foreignKeys[j]!, 'fkey', [con])
+      constraints.set(f.id, name)
+      return name
+    })
+  })
+  const tables = new Map<TableId, TableNames>()
+  schema.tables.forEach((t, k) => {
+    const n = naming[k]!
     const rel = set(relationNames, t.namespaceId)
-    for (const i of t.indexes) {
-      if (i.name) indexes.set(i.id, i.name)
-      else {
-        const cols = joinNameParts(indexColumnNames(t, i))
-        indexes.set(i.id, choose(i.id, (l) => makeObjectName(t.name, cols, l), 'idx', [rel]))
-      }
-    }
-  }
-  const result = { constraints, indexes, numbered }
+    const indexNames = t.indexes.map((i, j) => {
+      const name = i.name || choose(i.id, t, n.indexes[j]!, 'idx', [rel])
+      indexes.set(i.id, name)
+      return name
+    })
+    const checks = t.checks.map((c) => c.name)
+    const last = lastNames.get(t)
+    const same =
+      last !== undefined &&
+      last.primaryKey === pkNames[k] &&
+      sameList(last.uniques, uniqueNames[k]!) &&
+      sameList(last.checks, checks) &&
+      sameList(last.foreignKeys, fkNames[k]!) &&
+      sameList(last.indexes, indexNames)
+    const record = same ? last : { primaryKey: pkNames[k], uniques: uniqueNames[k]!, checks, foreignKeys: fkNames[k]!, indexes: indexNames }
+    if (!same) lastNames.set(t, record)
+    tables.set(t.id, record)
+  })
+  const result = { constraints, indexes, numbered, tables }
   cache.set(schema, result)
   return result
 }

@@ -302,6 +302,8 @@ function sameNeighbours(table: Table, before: SchemaIndex, after: SchemaIndex): 
 /** Effective constraint and index names: a clash elsewhere can renumber an unnamed one. */
 function sameNames(table: Table, before: ResolvedNames, after: ResolvedNames): boolean {
   if (before === after) return true
+  const a = before.tables?.get(table.id)
+  if (a !== undefined && a === after.tables?.get(table.id)) return true
   const c = (id: ConstraintId) => before.constraints.get(id) === after.constraints.get(id)
   if (table.primaryKey && !c(table.primaryKey.id)) return false
   for (const u of table.uniques) if (!c(u.id)) return false

@@ -5,9 +5,11 @@
  */
 import type { Diagnostic } from '../diagnostics.ts'
 import { resolveNames } from '../model/names.ts'
+import type { ResolvedNames } from '../model/names.ts'
 import { indexSchema } from '../model/queries.ts'
-import type { Schema, UniqueConstraint } from '../model/schema.ts'
+import type { Schema, Table, UniqueConstraint } from '../model/schema.ts'
 import { checkStructure } from '../model/validate.ts'
+import type { StructuralReport } from '../model/validate.ts'
 import type { DdlStatement } from './ddl.ts'
 import { canInlinePrimaryKey, columnDef, constraintDef, indexDef, tableName } from './defs.ts'
 
@@ -71,71 +73,110 @@ export function createStatements(schema: Schema): CreatePlan {
     statements.push({ kind: 'createEnum', name, values: e.values.map((v) => v.name) })
     if (e.comment !== undefined) comments.push({ kind: 'comment', target: { kind: 'type', name }, text: e.comment })
   }
-  for (const t of tables) {
-    const name = tableName(schema, t)
-    const inlinePk = canInlinePrimaryKey(schema, t) && !report.skipConstraints.has(t.primaryKey!.id)
-    const columns = t.columns
-      .filter((c) => !report.skipColumns.has(c.id))
-      .map((c) => {
-        const def = columnDef(schema, t, c)
-        return inlinePk && t.primaryKey!.columns[0] === c.id ? { ...def, inlinePrimaryKey: true } : def
-      })
-    // Inside CREATE TABLE, PostgreSQL silently merges a UNIQUE identical to the primary key or to
-    // an earlier UNIQUE; ALTER TABLE does not, so such duplicates are added afterwards.
-    const indexLike: Array<{ columns: readonly string[]; nnd: boolean }> = []
-    const sameKey = (cols: readonly string[], nnd: boolean) =>
-      indexLike.some((k) => k.nnd === nnd && k.columns.length === cols.length && k.columns.every((c, i) => c === cols[i]))
-    if (t.primaryKey && !report.skipConstraints.has(t.primaryKey.id)) indexLike.push({ columns: t.primaryKey.columns, nnd: false })
-    const later: UniqueConstraint[] = []
-    const uniques = t.uniques.filter((u) => {
-      if (report.skipConstraints.has(u.id)) return false
-      if (sameKey(u.columns, u.nullsNotDistinct ?? false)) return later.push(u), false
-      indexLike.push({ columns: u.columns, nnd: u.nullsNotDistinct ?? false })
-      return true
-    })
-    const keys = [...(t.primaryKey && !inlinePk ? [t.primaryKey] : []), ...uniques, ...t.checks].filter(
-      (c) => !report.skipConstraints.has(c.id),
-    )
-    statements.push({
-      kind: 'createTable',
-      name,
-      columns,
-      constraints: keys.map((c) => constraintDef(schema, t, c)),
-      ...(t.partitionBy ? { partitionBy: t.partitionBy } : {}),
-      ...(t.unlogged ? { unlogged: true } : {}),
-    })
-    for (const u of later) statements.push({ kind: 'addConstraint', table: name, constraint: constraintDef(schema, t, u) })
-    if (t.comment !== undefined) comments.push({ kind: 'comment', target: { kind: 'table', name }, text: t.comment })
-    for (const c of t.columns)
-      if (c.comment !== undefined && !report.skipColumns.has(c.id))
-        comments.push({ kind: 'comment', target: { kind: 'column', table: name, column: c.name }, text: c.comment })
-    for (const c of [...(t.primaryKey ? [t.primaryKey] : []), ...t.uniques, ...t.checks, ...t.foreignKeys])
-      if (c.comment !== undefined && !report.skipConstraints.has(c.id))
-        comments.push({
-          kind: 'comment',
-          target: { kind: 'constraint', table: name, constraint: names.constraints.get(c.id)! },
-          text: c.comment,
-        })
-  }
-  for (const t of tables)
-    for (const i of t.indexes) {
-      if (report.skipIndexes.has(i.id)) continue
-      const name = tableName(schema, t)
-      statements.push({ kind: 'createIndex', table: name, index: indexDef(schema, t, i) })
-      if (i.comment !== undefined)
-        comments.push({
-          kind: 'comment',
-          target: { kind: 'index', name: { namespace: name.namespace, name: names.indexes.get(i.id)! } },
-          text: i.comment,
-        })
-    }
-  // Foreign keys after the indexes: a foreign key may rely on a unique index rather than a
-  // constraint, and after every table, so that cycles and forward references work.
-  for (const t of tables)
-    for (const f of t.foreignKeys)
-      if (!report.skipConstraints.has(f.id))
-        statements.push({ kind: 'addConstraint', table: tableName(schema, t), constraint: constraintDef(schema, t, f) })
+  // Each table's statements are kept per table object (see TableStatements) and placed in the
+  // order PostgreSQL needs: every table, then every index, then every foreign key, then comments.
+  const groups = tables.map((t) => tableStatements(schema, t, report, names))
+  for (const g of groups) for (const st of g.tables) statements.push(st)
+  for (const g of groups) for (const st of g.comments) comments.push(st)
+  for (const g of groups) for (const st of g.indexes) statements.push(st)
+  for (const g of groups) for (const st of g.indexComments) comments.push(st)
+  for (const g of groups) for (const st of g.foreignKeys) statements.push(st)
   // PostgreSQL treats an empty comment as no comment at all.
   statements.push(...comments.filter((c) => c.kind !== 'comment' || c.text !== ''))
   return { statements, diagnostics: report.diagnostics }
+}
+
+/**
+ * One table's DDL: its CREATE TABLE (and uniques PostgreSQL would merge into it), indexes,
+ * foreign keys and comments. Reused while everything it prints from outside the table is the
+ * same: schema and enum names (qualified names, enum column types), the table's resolved names,
+ * the tables its foreign keys point at, and which of its objects the structural check leaves out.
+ */
+interface TableStatements {
+  readonly key: readonly unknown[]
+  readonly tables: readonly DdlStatement[]
+  readonly comments: readonly DdlStatement[]
+  readonly indexes: readonly DdlStatement[]
+  readonly indexComments: readonly DdlStatement[]
+  readonly foreignKeys: readonly DdlStatement[]
+}
+
+const tableGroups = new WeakMap<Table, TableStatements>()
+
+function tableStatements(schema: Schema, t: Table, report: StructuralReport, names: ResolvedNames): TableStatements {
+  const skipped: string[] = []
+  for (const c of t.columns) if (report.skipColumns.has(c.id)) skipped.push(c.id)
+  if (t.primaryKey && report.skipConstraints.has(t.primaryKey.id)) skipped.push(t.primaryKey.id)
+  for (const list of [t.uniques, t.checks, t.foreignKeys]) for (const c of list) if (report.skipConstraints.has(c.id)) skipped.push(c.id)
+  for (const i of t.indexes) if (report.skipIndexes.has(i.id)) skipped.push(i.id)
+  const idx = indexSchema(schema)
+  const key: unknown[] = [schema.namespaces, schema.enums, names.tables?.get(t.id) ?? {}, skipped.join('\0')]
+  for (const f of t.foreignKeys) key.push(idx.tables.get(f.target.tableId))
+  const hit = tableGroups.get(t)
+  if (hit && hit.key.length === key.length && hit.key.every((k, i) => k === key[i])) return hit
+  const statements: DdlStatement[] = []
+  const comments: DdlStatement[] = []
+  const indexes: DdlStatement[] = []
+  const indexComments: DdlStatement[] = []
+  const foreignKeys: DdlStatement[] = []
+  const name = tableName(schema, t)
+  const inlinePk = canInlinePrimaryKey(schema, t) && !report.skipConstraints.has(t.primaryKey!.id)
+  const columns = t.columns
+    .filter((c) => !report.skipColumns.has(c.id))
+    .map((c) => {
+      const def = columnDef(schema, t, c)
+      return inlinePk && t.primaryKey!.columns[0] === c.id ? { ...def, inlinePrimaryKey: true } : def
+    })
+  // Inside CREATE TABLE, PostgreSQL silently merges a UNIQUE identical to the primary key or to
+  // an earlier UNIQUE; ALTER TABLE does not, so such duplicates are added afterwards.
+  const indexLike: Array<{ columns: readonly string[]; nnd: boolean }> = []
+  const sameKey = (cols: readonly string[], nnd: boolean) =>
+    indexLike.some((k) => k.nnd === nnd && k.columns.length === cols.length && k.columns.every((c, i) => c === cols[i]))
+  if (t.primaryKey && !report.skipConstraints.has(t.primaryKey.id)) indexLike.push({ columns: t.primaryKey.columns, nnd: false })
+  const later: UniqueConstraint[] = []
+  const uniques = t.uniques.filter((u) => {
+    if (report.skipConstraints.has(u.id)) return false
+    if (sameKey(u.columns, u.nullsNotDistinct ?? false)) return later.push(u), false
+    indexLike.push({ columns: u.columns, nnd: u.nullsNotDistinct ?? false })
+    return true
+  })
+  const keys = [...(t.primaryKey && !inlinePk ? [t.primaryKey] : []), ...uniques, ...t.checks].filter(
+    (c) => !report.skipConstraints.has(c.id),
+  )
+  statements.push({
+    kind: 'createTable',
+    name,
+    columns,
+    constraints: keys.map((c) => constraintDef(schema, t, c)),
+    ...(t.partitionBy ? { partitionBy: t.partitionBy } : {}),
+    ...(t.unlogged ? { unlogged: true } : {}),
+  })
+  for (const u of later) statements.push({ kind: 'addConstraint', table: name, constraint: constraintDef(schema, t, u) })
+  if (t.comment !== undefined) comments.push({ kind: 'comment', target: { kind: 'table', name }, text: t.comment })
+  for (const c of t.columns)
+    if (c.comment !== undefined && !report.skipColumns.has(c.id))
+      comments.push({ kind: 'comment', target: { kind: 'column', table: name, column: c.name }, text: c.comment })
+  for (const c of [...(t.primaryKey ? [t.primaryKey] : []), ...t.uniques, ...t.checks, ...t.foreignKeys])
+    if (c.comment !== undefined && !report.skipConstraints.has(c.id))
+      comments.push({
+        kind: 'comment',
+        target: { kind: 'constraint', table: name, constraint: names.constraints.get(c.id)! },
+        text: c.comment,
+      })
+  for (const i of t.indexes) {
+    if (report.skipIndexes.has(i.id)) continue
+    const name = tableName(schema, t)
+    indexes.push({ kind: 'createIndex', table: name, index: indexDef(schema, t, i) })
+    if (i.comment !== undefined)
+      indexComments.push({
+        kind: 'comment',
+        target: { kind: 'index', name: { namespace: name.namespace, name: names.indexes.get(i.id)! } },
+        text: i.comment,
+      })
+  }
+  for (const f of t.foreignKeys)
+    if (!report.skipConstraints.has(f.id)) foreignKeys.push({ kind: 'addConstraint', table: tableName(schema, t), constraint: constraintDef(schema, t, f) })
+  const group = { key, tables: statements, comments, indexes, indexComments, foreignKeys }
+  tableGroups.set(t, group)
+  return group
 }

@@ -24,6 +24,12 @@ export interface PrintOptions {
   readonly header?: string
 }
 
+/**
+ * Statement texts by statement object: the export keeps each table's statements per table object,
+ * so after an edit only the statements of the tables it changed are printed again.
+ */
+const printed = new WeakMap<DdlStatement, string>()
+
 export function printPostgres(statements: readonly DdlStatement[], options: PrintOptions = {}): string {
   const parts: string[] = []
   if (options.header) parts.push(options.header)
@@ -35,7 +41,8 @@ export function printPostgres(statements: readonly DdlStatement[], options: Prin
   }
   for (const s of statements) {
     // Multi-line statements stand apart; runs of one-line statements of a kind stay together.
-    const text = printStatement(s)
+    let text = printed.get(s)
+    if (text === undefined) printed.set(s, (text = printStatement(s)))
     if (text.includes('\n') || s.kind !== previous) flush()
     chunk.push(text)
     if (text.includes('\n')) flush()

@@ -27,6 +27,7 @@ import type { Point } from '../store/document-slice.ts'
 import { selectLayout, selectSchema, selectSelection, selectThemePreference } from '../store/selectors.ts'
 import { selectedTableIds, type Selection } from '../store/selection-slice.ts'
 import { registerCanvas } from './bridge.ts'
+import { useGhostNodes, useMinimapNodeColor, withGhosts } from './change-marks.ts'
 import { CrowsFootMarkers } from './edges/CrowsFootMarkers.tsx'
 import { detailForZoom, mapZoom, tableMetrics } from './metrics.ts'
 import { TableDetailContext } from './nodes/TableNode.tsx'
@@ -51,7 +52,6 @@ const metricsStyle = {
 const cullAbove = 150
 
 const fitViewOptions = { padding: 0.08, maxZoom: 1 }
-const minimapNodeColor = () => 'var(--cf-minimap-node)'
 
 /** Nodes with `selected` set from the store's selection; unchanged nodes keep their object. */
 function withSelection(nodes: readonly TableFlowNode[], selected: ReadonlySet<string>): TableFlowNode[] {
@@ -86,10 +86,13 @@ function Diagram() {
   // Below this even a large name is a pixel high: the canvas stops painting text (CSS) and shows the map.
   const map = useStore((s) => s.transform[2] < mapZoom)
 
+  const ghosts = useGhostNodes(schema, layout)
   // The flow before this edit: unchanged tables keep their node objects (see toFlow).
   const lastFlow = useRef<Flow | undefined>(undefined)
-  const flow = useMemo(() => toFlow(schema, layout, lastFlow.current), [schema, layout])
-  lastFlow.current = flow
+  const base = useMemo(() => toFlow(schema, layout, lastFlow.current), [schema, layout])
+  lastFlow.current = base
+  const flow = useMemo(() => withGhosts(base, ghosts), [base, ghosts])
+  const minimapNodeColor = useMinimapNodeColor('var(--cf-minimap-node)')
   const [nodes, setNodes] = useState<TableFlowNode[]>(flow.nodes)
   const [shown, setShown] = useState(flow)
   if (shown !== flow) {

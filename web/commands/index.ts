@@ -6,11 +6,13 @@ import { addColumnCommand } from './add-column.ts'
 import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
 import { duplicateDesign, newDesign, openDesign, openFileCommand, renameDesignCommand, saveToFileCommand } from './documents.ts'
+import { exportImageCommand, shareCommand, showCommentsCommand } from './share.ts'
 import { redo } from './redo.ts'
 import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
 import type { Command } from './types.ts'
 import { undo } from './undo.ts'
+import { saveVersionCommand, toggleMigrations } from './versions.ts'
 import {
   commandPalette,
   escape,
@@ -19,7 +21,11 @@ import {
   keyboardShortcuts,
   toggleInspector,
   toggleOutline,
+  toggleCode,
   toggleProblems,
+  themeDark,
+  themeLight,
+  themeSystem,
   zoomToFit,
 } from './view.ts'
 
@@ -32,11 +38,15 @@ export const commands: readonly Command[] = [
   selectAll,
   importCommand,
   exportCommand,
+  exportImageCommand,
+  shareCommand,
+  showCommentsCommand,
   configureRules,
   newDesign,
   openDesign,
   openFileCommand,
   saveToFileCommand,
+  saveVersionCommand,
   renameDesignCommand,
   duplicateDesign,
   commandPalette,
@@ -44,6 +54,11 @@ export const commands: readonly Command[] = [
   toggleOutline,
   toggleInspector,
   toggleProblems,
+  toggleMigrations,
+  toggleCode,
+  themeLight,
+  themeDark,
+  themeSystem,
   keyboardShortcuts,
   escape,
 ]

@@ -29,6 +29,10 @@ function panelCommand(panel: PanelId, label: string, keys: readonly string[]): C
 export const toggleOutline = panelCommand('outline', 'Show or hide the table list', ['Mod+1'])
 export const toggleInspector = panelCommand('inspector', 'Show or hide the inspector', ['Mod+2'])
 export const toggleProblems = panelCommand('problems', 'Show or hide problems', ['Mod+3'])
+export const toggleCode: Command = {
+  ...panelCommand('code', 'Toggle code panel', ['Mod+4']),
+  keywords: ['dbml', 'sql', 'ddl', 'text', 'editor', 'monaco', 'type'],
+}
 
 export const importCommand: Command = {
   id: 'import',
@@ -68,3 +72,11 @@ export const escape: Command = {
     else state.select({ kind: 'none' })
   },
 }
+
+/** The top bar's theme switch gives way in narrow windows; the palette always has the three. */
+function themeCommand(theme: 'system' | 'light' | 'dark', label: string): Command {
+  return { id: `theme-${theme}`, label, group: 'View', keywords: ['theme', 'appearance', 'colour', 'color', theme], run: (store) => store.getState().setThemePreference(theme) }
+}
+export const themeLight = themeCommand('light', 'Use the light theme')
+export const themeDark = themeCommand('dark', 'Use the dark theme')
+export const themeSystem = themeCommand('system', 'Follow the system theme')

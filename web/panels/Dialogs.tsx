@@ -8,10 +8,14 @@ import type { Dialog } from '../store/ui-slice.ts'
 import { CommandPalette } from './palette/CommandPalette.tsx'
 import { ShortcutsDialog } from './palette/ShortcutsDialog.tsx'
 import { ExportDialog } from './export/ExportDialog.tsx'
+import { ImageDialog } from './image/ImageDialog.tsx'
+import { CommentsDialog } from './share/CommentsDialog.tsx'
+import { ShareDialog } from './share/ShareDialog.tsx'
 import { ImportDialog } from './import/ImportDialog.tsx'
 import { ProjectsDialog } from './projects/ProjectsDialog.tsx'
 import { TabsDialog } from './projects/TabsDialog.tsx'
 import { RulesDialog } from './rules/RulesDialog.tsx'
+import { SaveVersionDialog } from './versions/SaveVersionDialog.tsx'
 
 export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, { kind: 'none' }> }) {
   const close = () => appStore.getState().closeDialog()
@@ -29,8 +33,16 @@ export default function Dialogs({ dialog }: { readonly dialog: Exclude<Dialog, {
       return <ImportDialog key={`${dialog.fileName ?? ''}:${dialog.text?.length ?? 0}`} {...(dialog.text !== undefined ? { text: dialog.text } : {})} {...(dialog.fileName ? { fileName: dialog.fileName } : {})} {...(dialog.size !== undefined ? { size: dialog.size } : {})} onClose={close} />
     case 'export':
       return <ExportDialog {...(dialog.target ? { target: dialog.target } : {})} onClose={close} />
+    case 'image':
+      return <ImageDialog onClose={close} />
+    case 'share':
+      return <ShareDialog onClose={close} />
+    case 'comments':
+      return <CommentsDialog onClose={close} />
     case 'rules':
       return <RulesDialog initialRuleId={dialog.ruleId} onClose={close} />
+    case 'saveVersion':
+      return <SaveVersionDialog onClose={close} />
     default:
       return assertNever(dialog, 'dialog')
   }

@@ -3,7 +3,7 @@
  * carry exactly the names design.md promises ("Add table", "Auto layout", "Import", "Export",
  * "Undo", "Redo"), so people, screen readers and tests find them the same way.
  */
-import { Download, ListChecks, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Undo2, Upload } from 'lucide-react'
+import { BookmarkPlus, Code2, Download, GitCompareArrows, ListChecks, MessageSquare, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Share2, Undo2, Upload } from 'lucide-react'
 import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
 import { useCommand } from '../hooks/useCommand.ts'
@@ -54,14 +54,32 @@ function ProblemsToggle() {
   )
 }
 
-function PanelToggle({ panel, label, icon }: { readonly panel: 'outline' | 'inspector' | 'problems'; readonly label: string; readonly icon: React.ReactNode }) {
-  const open = useApp((s) => s.panels[panel])
+/** Shown once the design has review comments (merged from a reviewer's link). */
+function CommentsButton() {
+  const comments = useApp((s) => s.document.comments)
+  const open = useApp((s) => s.openDialog)
+  if (!comments || comments.length === 0) return null
+  const unresolved = comments.filter((c) => !c.resolved).length
+  return (
+    <Button variant="ghost" icon={<MessageSquare size={15} aria-hidden />} onClick={() => open({ kind: 'comments' })} title="Review comments">
+      {`Comments (${unresolved})`}
+    </Button>
+  )
+}
+
+function PanelToggle({ panel, label, icon, shortcut }: { readonly panel: 'outline' | 'inspector' | 'problems' | 'code' | 'migrations'; readonly label: string; readonly icon: React.ReactNode; readonly shortcut?: string }) {
+  const open = useApp((s) => s.panels[panel] && !(panel === 'inspector' && s.panels.migrations))
   const toggle = useApp((s) => s.togglePanel)
   return (
-    <IconButton label={label} pressed={open} onClick={() => toggle(panel)}>
+    <IconButton label={label} pressed={open} shortcut={shortcut} onClick={() => toggle(panel)}>
       {icon}
     </IconButton>
   )
+}
+
+function CodeToggle() {
+  const { shortcut } = useCommand('toggle-code')
+  return <PanelToggle panel="code" label="Code panel" shortcut={shortcut} icon={<Code2 size={16} aria-hidden />} />
 }
 
 export function TopBar() {
@@ -92,6 +110,11 @@ export function TopBar() {
       <div className="cf-topbar__group" role="group" aria-label="Files">
         <CommandButton id="import" label="Import" icon={<Upload size={15} aria-hidden />} />
         <CommandButton id="export" label="Export" icon={<Download size={15} aria-hidden />} />
+        <CommandButton id="share" label="Share" icon={<Share2 size={15} aria-hidden />} />
+      </div>
+      <div className="cf-topbar__group" role="group" aria-label="Versions">
+        <CommandIcon id="save-version" label="Save version" icon={<BookmarkPlus size={16} aria-hidden />} />
+        <PanelToggle panel="migrations" label="Migrations" icon={<GitCompareArrows size={16} aria-hidden />} />
       </div>
 
       <div className="cf-topbar__actions">
@@ -103,11 +126,13 @@ export function TopBar() {
             {palette.shortcut}
           </kbd>
         </button>
+        <CommentsButton />
         <ProblemsToggle />
         <CommandIcon id="configure-rules" label="Rules" icon={<ListChecks size={16} aria-hidden />} />
         <div className="cf-topbar__group" role="group" aria-label="Panels">
           <PanelToggle panel="outline" label="Table list" icon={<PanelLeft size={16} aria-hidden />} />
           <PanelToggle panel="problems" label="Problems panel" icon={<PanelBottom size={16} aria-hidden />} />
+          <CodeToggle />
           <PanelToggle panel="inspector" label="Inspector" icon={<PanelRight size={16} aria-hidden />} />
         </div>
         <ThemeSwitch />

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseDocument } from '@core'
 import { defaultExample } from '../examples.ts'
+import { ProjectDb } from './project-db.ts'
 import type { SaveReply } from './storage-protocol.ts'
 import { addTable, closeTabs, crash, openTab, profile, tableNames, until } from './tabs-harness.ts'
 
@@ -57,6 +58,30 @@ describe('autosave', () => {
     await Promise.all([first, ...racing])
     expect(session.deps.state.getState().status.kind).toBe('saved')
     expect(session.autosaver.dirty).toBe(false)
+  })
+  it('a start that gave up waiting never opens anything over what the person began editing', async () => {
+    const p = profile()
+    const earlier = await openTab(p)
+    addTable(earlier.store, 'stored_earlier')
+    await until(async () => (await earlier.db.list()).length === 1)
+    closeTabs()
+    const db = await ProjectDb.open(p.factory)
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    const slow = Object.assign(Object.create(db) as ProjectDb, {
+      lastOpened: async () => {
+        await gate
+        return db.lastOpened()
+      },
+    })
+    const { store, session, starting } = await openTab(p, { db: slow, start: false })
+    session.abandonStart()
+    session.openDraft(defaultExample.create())
+    addTable(store, 'typed_meanwhile')
+    release()
+    await starting
+    expect(tableNames(store)).toContain('typed_meanwhile')
+    expect(tableNames(store)).not.toContain('stored_earlier')
   })
 })
 

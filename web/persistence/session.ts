@@ -42,6 +42,7 @@ const tabProjectKey = 'crowsfoot:project'
 export class DocumentSession {
   readonly autosaver: Autosaver
   private claimed: Promise<void> = Promise.resolve()
+  private startAbandoned = false
   private readonly reported = new Set<StorageError['kind']>()
 
   /** Where this tab cannot use storage, the worker is not asked either: one answer for both. */
@@ -80,6 +81,14 @@ export class DocumentSession {
     return this.deps.db
   }
 
+  /**
+   * Start-up gave up waiting (storage too slow) and the person may already be editing what was
+   * shown instead: a start that finishes late must not open anything over that work.
+   */
+  abandonStart(): void {
+    this.startAbandoned = true
+  }
+
   /** Start-up: put back what a closed tab left, then open the last design (or the example). */
   async start(): Promise<void> {
     const { db, tabs, local, tabId, url } = this.deps
@@ -99,7 +108,11 @@ export class DocumentSession {
     // What this tab showed before a reload, else the design opened last in any tab.
     const candidates = restored ? [restored.projectId] : exampleId ? [] : [this.shownInThisTab(), last]
     let opened = false
-    for (const id of new Set(candidates)) if (id && (opened = await this.tryOpen(id))) break
+    for (const id of new Set(candidates)) {
+      if (this.startAbandoned) return
+      if (id && (opened = await this.tryOpen(id, false, false, () => this.startAbandoned))) break
+    }
+    if (this.startAbandoned) return
     if (!opened) this.openDraft((examples.find((e) => e.id === exampleId) ?? defaultExample).create())
     this.reportRecovery(events)
     if (this.deps.storageProblem) this.reportStorageProblem(this.deps.storageProblem.kind, this.deps.storageProblem.message)
@@ -209,7 +222,7 @@ export class DocumentSession {
    * Loads the stored version of a project; `notifyFailure` says so when it cannot. `holding`: this
    * tab already has the project's lock (it just took over).
    */
-  async tryOpen(id: string | undefined, notifyFailure = false, holding = false): Promise<boolean> {
+  async tryOpen(id: string | undefined, notifyFailure = false, holding = false, cancelled: () => boolean = () => false): Promise<boolean> {
     const { db, store, client, tabs, local, tabId } = this.deps
     if (!id || !db) return false
     let read: Awaited<ReturnType<ProjectDb['read']>>
@@ -229,6 +242,7 @@ export class DocumentSession {
       store.getState().notify({ tone: 'error', sticky: true, message: `“${read.meta.name}” could not be opened: ${describeProblem(parsed.diagnostics)}` })
       return false
     }
+    if (cancelled()) return false
     store.getState().openDocument({ ...parsed.document, name: read.meta.name }, id)
     this.autosaver.attach(id, read.stored.revision)
     markTabOpen(local, tabId, id)

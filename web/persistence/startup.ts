@@ -14,7 +14,7 @@ import { storageClient } from './storage-client.ts'
 import { TabCoordinator, type ChannelLike, type LockManagerLike } from './tabs.ts'
 
 /** Start-up never waits longer than this for storage; after it the example opens. */
-const startTimeoutMs = 4000
+const startTimeoutMs = 8000
 
 export async function startDocuments(store: AppStore): Promise<DocumentSession> {
   const tabId = crypto.randomUUID()
@@ -47,6 +47,7 @@ export async function startDocuments(store: AppStore): Promise<DocumentSession> 
     await withTimeout(session.start(), startTimeoutMs)
   } catch {
     // Storage hangs (a blocked upgrade, a stuck disk): show something rather than nothing.
+    session.abandonStart()
     if (store.getState().document.schema.tables.length === 0) session.openDraft(defaultExample.create())
   }
   window.addEventListener('pagehide', () => session.pageHidden())

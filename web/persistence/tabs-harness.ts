@@ -26,7 +26,7 @@ export function closeTabs(): void {
   }
 }
 
-export async function openTab(p: Profile, options: { search?: string; save?: (client: StorageClient) => StorageClient['save']; db?: ProjectDb; noDb?: StorageError; tabStore?: MemoryStorage } = {}) {
+export async function openTab(p: Profile, options: { search?: string; save?: (client: StorageClient) => StorageClient['save']; db?: ProjectDb; noDb?: StorageError; tabStore?: MemoryStorage; start?: boolean } = {}) {
   const store = createAppStore()
   const db = options.noDb ? undefined : (options.db ?? (await ProjectDb.open(p.factory)))
   const client = new StorageClient(inProcessStoragePort(() => (options.noDb ? ProjectDb.open(undefined) : ProjectDb.open(p.factory))))
@@ -46,9 +46,10 @@ export async function openTab(p: Profile, options: { search?: string; save?: (cl
     claimWaitMs: 50,
   })
   sessions.push(session)
+  if (options.start === false) return { store, session, db: db!, tabId, starting: session.start() }
   await session.start()
   await session.whenClaimed()
-  return { store, session, db: db!, tabId }
+  return { store, session, db: db!, tabId, starting: Promise.resolve() }
 }
 
 export const addTable = (store: ReturnType<typeof createAppStore>, name: string) =>

@@ -6,7 +6,7 @@ import type { AppState } from './index.ts'
 export type ThemePreference = 'system' | 'light' | 'dark'
 export const themePreferences: readonly ThemePreference[] = ['system', 'light', 'dark']
 
-export type PanelId = 'outline' | 'inspector' | 'problems' | 'code'
+export type PanelId = 'outline' | 'inspector' | 'problems' | 'code' | 'migrations'
 
 /** At most one dialog is open; each kind carries what it opens on. */
 export type Dialog =
@@ -18,6 +18,13 @@ export type Dialog =
   /** `ruleId`: the rule to show first (from a finding's "Configure rule"). */
   | { readonly kind: 'rules'; readonly ruleId?: string }
   | { readonly kind: 'shortcuts' }
+  | { readonly kind: 'saveVersion' }
+  /** Export image (PNG or SVG of the diagram). */
+  | { readonly kind: 'image' }
+  /** Share a link to the review page. */
+  | { readonly kind: 'share' }
+  /** The review comments of the design. */
+  | { readonly kind: 'comments' }
   /** Saving paused because another tab edits the same design (or changed or deleted it). */
   | { readonly kind: 'tabs'; readonly reason: 'open-elsewhere' | 'taken-over' | 'changed-elsewhere' | 'deleted-elsewhere' }
 
@@ -60,7 +67,7 @@ let nextNoticeId = 1
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   themePreference: 'system',
-  panels: { outline: true, inspector: true, problems: false, code: false },
+  panels: { outline: true, inspector: true, problems: false, code: false, migrations: false },
   dialog: { kind: 'none' },
   notices: [],
   reveal: undefined,
@@ -71,7 +78,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
     set((s) => (s.panels[panel] === open ? s : { panels: { ...s.panels, [panel]: open } }))
   },
   togglePanel(panel) {
-    set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } }))
+    set((s) => {
+      // Migrations stands in the inspector's place: asking for the inspector brings it back.
+      if (panel === 'inspector' && s.panels.migrations) return { panels: { ...s.panels, migrations: false, inspector: true } }
+      return { panels: { ...s.panels, [panel]: !s.panels[panel] } }
+    })
   },
   openDialog(dialog) {
     set({ dialog })

@@ -4,6 +4,7 @@
  * (a test, an unusual browser), the same handlers run in-process behind the same interface.
  */
 import type { CrowsfootDocument, LintConfig, Schema } from '@core'
+import type { DiffQuery, DiffSide } from './diff.ts'
 import { CoreWorkerState, OutOfSync, handle } from './handlers.ts'
 import type { Request, ResponseOf, Sync, WorkerIn, WorkerOut } from './protocol.ts'
 import { diffSchemaObjects } from './schema-delta.ts'
@@ -40,6 +41,10 @@ export class CoreClient {
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; outOfSync: () => void }>()
   private sent: Schema | undefined
   private generation = 0
+  // Saved versions are immutable objects: one key per object, sent to the worker once.
+  private schemaKeys = new WeakMap<Schema, number>()
+  private sentSchemas = new Set<number>()
+  private nextSchemaKey = 1
 
   constructor(private readonly port: WorkerPort) {
     port.onmessage = (event) => {
@@ -66,6 +71,36 @@ export class CoreClient {
     const base = { kind: 'import', format, text, ...(fileName ? { fileName } : {}) } as const
     if (!previous) return this.send(base)
     return this.withSync(previous, (sync) => ({ ...base, sync }))
+  }
+
+  /**
+   * The migration from `base` to `target`, each the open design (`'current'`) or another schema
+   * (a saved version, a file): those are sent once and kept in the worker by key.
+   */
+  async diff(current: Schema, base: Schema | 'current', target: Schema | 'current', options: DiffOptions) {
+    const build = (sync: Sync) => ({ kind: 'diff', sync, query: { ...options, base: this.side(base), target: this.side(target) } }) as const
+    try {
+      return await this.send(build(this.nextSync(current)))
+    } catch (e) {
+      if (!(e instanceof OutOfSyncError)) throw e
+      this.sent = undefined
+      this.sentSchemas.clear()
+      return this.send(build(this.nextSync(current)))
+    }
+  }
+
+  private side(s: Schema | 'current'): DiffSide {
+    if (s === 'current') return { kind: 'current' }
+    let key = this.schemaKeys.get(s)
+    if (key === undefined) this.schemaKeys.set(s, (key = this.nextSchemaKey++))
+    if (this.sentSchemas.has(key)) return { kind: 'stored', key }
+    this.sentSchemas.add(key)
+    return { kind: 'stored', key, schema: s }
+  }
+
+  /** The code panel's text as a delta on `current` (see the `parseText` request). */
+  parseText(format: string, text: string, current: Schema, baseText?: string) {
+    return this.withSync(current, (sync) => ({ kind: 'parseText', format, text, sync, ...(baseText === undefined ? {} : { baseText }) }) as const)
   }
 
   fixTitles(keys: readonly string[]) {
@@ -121,6 +156,8 @@ export class CoreClient {
 }
 
 class OutOfSyncError extends Error {}
+
+export type DiffOptions = Omit<DiffQuery, 'base' | 'target'>
 
 let shared: CoreClient | undefined
 

@@ -5,7 +5,8 @@
  */
 import type { CrowsfootDocument, LintConfig, Linter, RuleDiagnostic, Schema } from '@core'
 import { createLinter, emptySchema, exportSchema, importSchema, randomIds } from '@core'
-import type { ExportResult, Finding, LintResult, Request, ResponseOf, Sync } from './protocol.ts'
+import { DiffCache, MissingSchema } from './diff.ts'
+import type { ExportResult, Finding, LintResult, ParseTextResult, Request, ResponseOf, Sync } from './protocol.ts'
 import { applySchemaDelta, diffSchemaObjects } from './schema-delta.ts'
 
 export class OutOfSync extends Error {}
@@ -13,6 +14,7 @@ export class OutOfSync extends Error {}
 export class CoreWorkerState {
   schema: Schema = emptySchema
   generation = 0
+  readonly diffs = new DiffCache()
   private linter: { key: string; linter: Linter } | undefined
   private lastFindings = new Map<string, RuleDiagnostic>()
 
@@ -77,10 +79,103 @@ export class CoreWorkerState {
     return { delta: diffSchemaObjects(this.schema, schema), applied: keys.length }
   }
 
+  /** The last text parsed per format, with what it parsed to: the baseline of the next parse. */
+  private lastParse = new Map<string, { text: string; schema: Schema }>()
+
+  /**
+   * A text as an edit of the design. Formats cannot say everything the design holds (DBML has no
+   * DESC index keys, and writes a unique constraint as a unique index), so the text is compared
+   * with the text it was before the edit (`baseText`), both parsed: only tables whose parse
+   * changed take their new form, and every other table keeps the design's own object, with all
+   * the text cannot express.
+   */
+  async parseText(format: string, text: string, baseText: string | undefined): Promise<ParseTextResult> {
+    const parse = (t: string) => importSchema(format, t, { ids: randomIds(), previous: this.schema, renamesByPosition: true })
+    const result = await parse(text)
+    if (!result.ok) return result
+    let baseline: Schema | undefined
+    if (baseText !== undefined) {
+      const cached = this.lastParse.get(format)
+      if (cached?.text === baseText) baseline = cached.schema
+      else {
+        const before = await parse(baseText)
+        if (before.ok) baseline = before.schema
+      }
+    }
+    this.lastParse.set(format, { text, schema: result.schema })
+    const merged = keepUntouched(this.schema, baseline, result.schema)
+    return { ok: true, delta: diffSchemaObjects(this.schema, merged), diagnostics: result.diagnostics, ...(result.groups ? { groups: result.groups } : {}) }
+  }
+
   export(target: string, meta: Omit<CrowsfootDocument, 'schema'> | undefined): ExportResult {
     const out = exportSchema(target, this.schema, meta ? { document: { ...meta, schema: this.schema } } : undefined)
     return { text: out.text, diagnostics: out.diagnostics }
   }
+}
+
+/**
+ * `parsed` (the new text) with `design`'s own objects wherever the text did not change them: a
+ * table (or the list of enums, schemas or extensions) whose parse equals its parse before the
+ * edit (`baseline`) is the design's. Without a baseline, objects equal in value to the design's.
+ */
+export function keepUntouched(design: Schema, baseline: Schema | undefined, parsed: Schema): Schema {
+  const reference = baseline ?? design
+  const before = new Map(reference.tables.map((t) => [t.id, t]))
+  const own = new Map(design.tables.map((t) => [t.id, t]))
+  // Objects the design does not have get fresh random ids in every parse: two of them in the same
+  // place are the same object (what differs is only the draw of the id).
+  const known = idsOf(design)
+  const freshBefore = new Set([...idsOf(reference)].filter((id) => !known.has(id)))
+  const freshNow = new Set([...idsOf(parsed)].filter((id) => !known.has(id)))
+  const sameId = (a: string, b: string) => freshBefore.has(a) && freshNow.has(b)
+  const tables = parsed.tables.map((t) => {
+    const mine = own.get(t.id)
+    const was = before.get(t.id)
+    return mine && was && sameValue(was, t, sameId) ? mine : t
+  })
+  const keep = <K extends 'namespaces' | 'enums' | 'extensions'>(key: K): Schema[K] => (sameValue(reference[key], parsed[key], sameId) ? design[key] : parsed[key])
+  return {
+    namespaces: keep('namespaces'),
+    enums: keep('enums'),
+    extensions: keep('extensions'),
+    tables: tables.length === design.tables.length && tables.every((t, i) => t === design.tables[i]) ? design.tables : tables,
+  }
+}
+
+/**
+ * Deep equality of plain data, whatever the order of keys; an undefined property is no property.
+ * `sameString` may call two different strings equal (fresh ids of two parses).
+ */
+export function sameValue(a: unknown, b: unknown, sameString?: (a: string, b: string) => boolean): boolean {
+  if (a === b) return true
+  if (typeof a === 'string' && typeof b === 'string') return sameString?.(a, b) ?? false
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a)) {
+    const bs = b as unknown[]
+    return a.length === bs.length && a.every((x, i) => sameValue(x, bs[i], sameString))
+  }
+  const ao = a as Record<string, unknown>
+  const bo = b as Record<string, unknown>
+  const ak = Object.keys(ao).filter((k) => ao[k] !== undefined)
+  const bk = Object.keys(bo).filter((k) => bo[k] !== undefined)
+  return ak.length === bk.length && ak.every((k) => sameValue(ao[k], bo[k], sameString))
+}
+
+function idsOf(s: Schema): Set<string> {
+  const ids = new Set<string>()
+  for (const n of s.namespaces) ids.add(n.id)
+  for (const e of s.enums) {
+    ids.add(e.id)
+    for (const v of e.values) ids.add(v.id)
+  }
+  for (const t of s.tables) {
+    ids.add(t.id)
+    for (const c of t.columns) ids.add(c.id)
+    if (t.primaryKey) ids.add(t.primaryKey.id)
+    for (const c of [...t.uniques, ...t.checks, ...t.foreignKeys, ...t.indexes]) ids.add(c.id)
+  }
+  return ids
 }
 
 /** Findings by key, in lint order. */
@@ -117,6 +212,9 @@ export async function handle(state: CoreWorkerState, request: Request): Promise<
     case 'export':
       state.sync(request.sync)
       return state.export(request.target, request.document)
+    case 'parseText':
+      state.sync(request.sync)
+      return state.parseText(request.format, request.text, request.baseText)
     case 'import':
       // New objects get random ids: an imported design may later be merged with or diffed against others.
       if (request.sync) state.sync(request.sync)
@@ -125,5 +223,14 @@ export async function handle(state: CoreWorkerState, request: Request): Promise<
         ...(request.fileName ? { fileName: request.fileName } : {}),
         ...(request.sync ? { previous: state.schema } : {}),
       })
+    case 'diff':
+      state.sync(request.sync)
+      try {
+        return state.diffs.run(request.query, state.schema)
+      } catch (e) {
+        // A restarted worker lost the saved versions it was sent: the client sends them again.
+        if (e instanceof MissingSchema) throw new OutOfSync(e.message)
+        throw e
+      }
   }
 }

@@ -5,8 +5,10 @@
 import type { Diagnostic } from '../../diagnostics.ts'
 import type { CrowsfootDocument } from '../../document/document.ts'
 import { resolveNames } from '../../model/names.ts'
+import type { ResolvedNames } from '../../model/names.ts'
 import { displayTableName, indexSchema } from '../../model/queries.ts'
-import type { ColumnType, Schema } from '../../model/schema.ts'
+import type { SchemaIndex } from '../../model/queries.ts'
+import type { ColumnType, Schema, Table } from '../../model/schema.ts'
 import { formatColumnType } from '../../model/types.ts'
 import { mapMermaid } from '../mermaid/map.ts'
 import { mermaidMaxText, printMermaid } from '../mermaid/print.ts'
@@ -15,6 +17,18 @@ import { tableAnchor, tableSection } from './map-table.ts'
 
 
 export function mapMarkdown(schema: Schema, document?: CrowsfootDocument): { blocks: Block[]; diagnostics: Diagnostic[] } {
+  const { head, tables, diagnostics } = mapMarkdownParts(schema, document)
+  return { blocks: [...head, ...tables.flat()], diagnostics }
+}
+
+/**
+ * The document's opening blocks (title, diagram, overview, enums), then each table's section. A
+ * section is kept per table object and reused while everything it shows from outside the table
+ * is the same objects: the schemas and enums (names in types and links), the table's resolved
+ * names, the tables its foreign keys point at, and the foreign keys pointing at it with their
+ * tables and names. An edit of one table rebuilds its section and its neighbours' only.
+ */
+export function mapMarkdownParts(schema: Schema, document?: CrowsfootDocument): { head: Block[]; tables: ReadonlyArray<readonly Block[]>; diagnostics: Diagnostic[] } {
   const idx = indexSchema(schema)
   const diagnostics: Diagnostic[] = []
   const nsName = (id: string) => idx.namespaces.get(id as never)?.name
@@ -67,9 +81,29 @@ export function mapMarkdown(schema: Schema, document?: CrowsfootDocument): { blo
     )
   }
   for (const ns of schema.namespaces) if (ns.comment) blocks.push({ kind: 'paragraph', content: [text('Schema '), code(ns.name), text(`: ${ns.comment}`)] })
-  for (const t of schema.tables) blocks.push(...tableSection(schema, t, typeText))
-  return { blocks, diagnostics }
+  const names = resolveNames(schema)
+  const tables = schema.tables.map((t) => {
+    const key = sectionKey(schema, t, idx, names)
+    const hit = sections.get(t)
+    if (hit && sameKey(hit.key, key)) return hit.blocks
+    const blocks = tableSection(schema, t, typeText)
+    sections.set(t, { key, blocks })
+    return blocks
+  })
+  return { head: blocks, tables, diagnostics }
 }
+
+const sections = new WeakMap<Table, { key: readonly unknown[]; blocks: readonly Block[] }>()
+
+/** Everything a table's section reads besides the table itself, as objects compared with `===`. */
+function sectionKey(schema: Schema, t: Table, idx: SchemaIndex, names: ResolvedNames): unknown[] {
+  const key: unknown[] = [schema.namespaces, schema.enums, names.tables?.get(t.id) ?? {}]
+  for (const fk of t.foreignKeys) key.push(idx.tables.get(fk.target.tableId))
+  for (const [child, fk] of idx.referencedBy.get(t.id) ?? []) key.push(child, fk, names.tables?.get(child.id) ?? {})
+  return key
+}
+
+const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i])
 
 /**
  * The Mermaid export, if Mermaid will draw it: over its size limit, the entities lose their

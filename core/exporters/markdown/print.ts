@@ -63,7 +63,7 @@ function codeSpan(t: string, inCell: boolean): string {
   return plain ? `\`${t}\`` : htmlCode(t)
 }
 
-function inline(i: Inline, ctx: { inCell: boolean; slugs: ReadonlyMap<string, string> }): string {
+function inline(i: Inline, ctx: { inCell: boolean; slugs: SlugLookup }): string {
   switch (i.kind) {
     case 'text':
       return escapeText(i.text)
@@ -81,7 +81,7 @@ function inline(i: Inline, ctx: { inCell: boolean; slugs: ReadonlyMap<string, st
   }
 }
 
-function inlines(list: readonly Inline[], ctx: { inCell: boolean; slugs: ReadonlyMap<string, string> }): string {
+function inlines(list: readonly Inline[], ctx: { inCell: boolean; slugs: SlugLookup }): string {
   // Most cells hold one inline or none; joining an array for them is most of a big document's cost.
   if (list.length < 2) return list.length ? inline(list[0]!, ctx) : ''
   let out = ''
@@ -94,6 +94,12 @@ function plain(list: readonly Inline[]): string {
   return list.map((i) => (i.kind === 'link' ? plain(i.content) : i.text)).join('')
 }
 
+/** Where links find their anchors (a Map, or a recorder of what a part looked up). */
+type SlugLookup = { get(key: string): string | undefined }
+
+/** A heading's anchor before numbering; blocks are kept per table, so most are seen before. */
+const slugBases = new WeakMap<Block, string>()
+
 /**
  * GitHub's heading anchors (github-slugger): lower case, punctuation and symbols dropped, spaces
  * to hyphens, and a repeated anchor numbered `-1`, `-2` in document order.
@@ -103,7 +109,8 @@ function headingSlugs(blocks: readonly Block[]): Map<string, string> {
   const occurrences = new Map<string, number>()
   for (const b of blocks) {
     if (b.kind !== 'heading') continue
-    const base = plain(b.content).toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')
+    let base = slugBases.get(b)
+    if (base === undefined) slugBases.set(b, (base = plain(b.content).toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')))
     let slug = base
     while (occurrences.has(slug)) {
       const n = occurrences.get(base)! + 1
@@ -121,7 +128,7 @@ function inert(line: string): string {
   return line.replace(/^([-+])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
 }
 
-function printBlock(b: Block, slugs: ReadonlyMap<string, string>): string[] {
+function printBlock(b: Block, slugs: SlugLookup): string[] {
   const ctx = { inCell: false, slugs }
   switch (b.kind) {
     case 'heading':
@@ -153,3 +160,35 @@ export function printMarkdown(blocks: readonly Block[]): string {
   const slugs = headingSlugs(blocks)
   return render(sections(blocks.map((b) => printBlock(b, slugs))))
 }
+
+/**
+ * The same text as `printMarkdown([...head, ...parts.flat()])`, with each part's text kept per
+ * part (a table's section, reused while the table is unchanged) and reused while the anchors its
+ * links point to are the same. Every part prints at least one line, so parts join with one blank
+ * line as `sections` would put between them.
+ */
+export function printMarkdownParts(head: readonly Block[], parts: ReadonlyArray<readonly Block[]>): string {
+  const slugs = headingSlugs([...head, ...parts.flat()])
+  const chunks = [sections(head.map((b) => printBlock(b, slugs))).join('\n')]
+  for (const part of parts) {
+    const hit = printed.get(part)
+    if (hit && hit.used.every(([k, v]) => slugs.get(k) === v)) {
+      chunks.push(hit.text)
+      continue
+    }
+    const used: Array<[string, string | undefined]> = []
+    const recorder = {
+      get(k: string) {
+        const v = slugs.get(k)
+        used.push([k, v])
+        return v
+      },
+    }
+    const text = sections(part.map((b) => printBlock(b, recorder))).join('\n')
+    printed.set(part, { used, text })
+    chunks.push(text)
+  }
+  return chunks.filter((c) => c !== '').join('\n\n') + '\n'
+}
+
+const printed = new WeakMap<readonly Block[], { used: ReadonlyArray<readonly [string, string | undefined]>; text: string }>()

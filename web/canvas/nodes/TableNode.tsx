@@ -9,6 +9,7 @@
  */
 import { createContext, memo, useContext } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { useTableMarks, type Mark } from '../change-marks.ts'
 import { estimateTableHeight, type TableDetail } from '../metrics.ts'
 import { handleId, type ColumnMark, type ColumnRow, type TableFlowNode } from '../to-flow.ts'
 
@@ -31,10 +32,10 @@ function Handles({ column }: { column: ColumnRow }) {
   )
 }
 
-function Row({ column }: { column: ColumnRow }) {
+function Row({ column, change }: { column: ColumnRow; change?: Mark | undefined }) {
   const primary = column.marks.includes('PK')
   return (
-    <li className={primary ? 'cf-table__row cf-table__row--pk' : 'cf-table__row'} title={column.comment}>
+    <li className={primary ? 'cf-table__row cf-table__row--pk' : 'cf-table__row'} title={column.comment} data-change={change}>
       <span className="cf-table__column">{column.name}</span>
       <span className="cf-table__type">{column.type}</span>
       <span className="cf-table__marks">
@@ -68,12 +69,13 @@ function Title({ data, large = false }: { data: TableFlowNode['data']; large?: b
 
 function TableNodeView({ data, selected }: NodeProps<TableFlowNode>) {
   const detail = useContext(TableDetailContext)
+  const changes = useTableMarks(data.tableId)
   const classes = `cf-table cf-table--${detail}${selected ? ' cf-table--selected' : ''}`
   if (detail === 'name') {
     const keys = data.columns.filter((c) => c.key)
     // As tall as the full table: zooming out swaps the content, never the boxes the layout spaced.
     return (
-      <div className={classes} style={{ height: estimateTableHeight(data.columns.length) }}>
+      <div className={classes} data-change={changes.table} style={{ height: estimateTableHeight(data.columns.length) }}>
         <div className="cf-table__far" title={data.comment}>
           <Title data={data} large />
           <span className="cf-table__count">{plural(data.columns.length, 'column')}</span>
@@ -87,13 +89,13 @@ function TableNodeView({ data, selected }: NodeProps<TableFlowNode>) {
   const shown = detail === 'full' ? data.columns : data.columns.filter((c) => c.key)
   const hidden = data.columns.length - shown.length
   return (
-    <div className={classes}>
+    <div className={classes} data-change={changes.table}>
       <header className="cf-table__header" title={data.comment}>
         <Title data={data} />
       </header>
       <ul className="cf-table__rows">
         {shown.map((column) => (
-          <Row key={column.id} column={column} />
+          <Row key={column.id} column={column} change={changes.columns.get(column.id)} />
         ))}
         {hidden > 0 ? (
           <li className="cf-table__more">{shown.length === 0 ? plural(hidden, 'column') : `+ ${plural(hidden, 'more column')}`}</li>

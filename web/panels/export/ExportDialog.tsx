@@ -4,7 +4,7 @@
  * export runs in the worker; the dialog only shows text.
  */
 import { useEffect, useMemo, useState } from 'react'
-import { AlertTriangle, CheckCircle2, Copy, Download, Info, XCircle } from 'lucide-react'
+import { AlertTriangle, CheckCircle2, Copy, Download, Image, Info, XCircle } from 'lucide-react'
 import type { CrowsfootDocument } from '@core'
 import { Button } from '../../components/Button.tsx'
 import { Dialog } from '../../components/Dialog.tsx'
@@ -26,7 +26,7 @@ const icons = { error: XCircle, warning: AlertTriangle, info: Info } as const
 
 type State = { readonly kind: 'loading' } | { readonly kind: 'done'; readonly result: ExportResult } | { readonly kind: 'failed'; readonly message: string }
 
-async function copyText(text: string): Promise<boolean> {
+export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text)
     return true
@@ -118,6 +118,9 @@ export function ExportDialog({ target: initial, onClose }: { readonly target?: s
             </Button>
             <Button size="sm" variant="primary" icon={<Download size={14} aria-hidden />} disabled={!ready} onClick={() => downloadText(text, fileName, target.mime)}>
               Download
+            </Button>
+            <Button size="sm" variant="ghost" icon={<Image size={14} aria-hidden />} onClick={() => appStore.getState().openDialog({ kind: 'image' })}>
+              Image…
             </Button>
           </div>
           {state.kind === 'failed' ? (

@@ -17,6 +17,7 @@ import { appStore } from '../../store/index.ts'
 import { coreClient } from '../../worker/client.ts'
 import { countTables, detectFormat, formatLabel, importFormats, prepareImport, worthShowing, type ImportFormat, type ImportMode, type ImportOutcome, type ImportWorkers } from './import-flow.ts'
 import { ImportReport } from './ImportReport.tsx'
+import { withVersionBeforeImport } from '../versions/versions.ts'
 import './import.css'
 
 const workers: ImportWorkers = {
@@ -72,7 +73,11 @@ export function ImportDialog({ text: initialText, fileName, size, onClose }: { r
     }
     const from = file ? ` from “${file.name}”` : ''
     const summary = `Imported ${countTables(outcome.document)}${from}.`
-    if (mode === 'replace') appStore.getState().replaceDocument(`Import ${formatLabel(format)}`, outcome.document)
+    if (mode === 'replace') {
+      // The replaced design stays as a saved version, to compare with or go back to.
+      const source = file ? file.name : `pasted ${formatLabel(format)}`
+      appStore.getState().replaceDocument(`Import ${formatLabel(format)}`, withVersionBeforeImport(appStore.getState().document, outcome.document, source))
+    }
     else await documentSession()?.openNew(outcome.document)
     if (worthShowing(outcome.diagnostics)) {
       setPhase({ kind: 'applied', summary, outcome, mode })

@@ -87,7 +87,7 @@ export async function prepareImport(request: ImportRequest, current: CrowsfootDo
  * those of tables that went and places new ones). Groups come from the text when it has them
  * (DBML), keeping the ids of groups that kept their names; otherwise the design's groups stay.
  */
-function replacedLayout(layout: Layout, schema: Schema, groups: readonly TableGroup[] | undefined): Layout {
+export function replacedLayout(layout: Layout, schema: Schema, groups: readonly TableGroup[] | undefined): Layout {
   const before = new Map((layout.groups ?? []).map((g) => [g.name, g]))
   const source = groups
     ? groups.map((g) => {

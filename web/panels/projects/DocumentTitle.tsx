@@ -31,7 +31,7 @@ function SaveState({ status }: { readonly status: SaveStatus }) {
       )
     case 'paused':
       return (
-        <button type="button" className="cf-save-state cf-save-state--warning" onClick={() => appStore.getState().openDialog({ kind: 'tabs', reason: status.reason })}>
+        <button type="button" className="cf-save-state cf-save-state--warning" data-reason={status.reason} onClick={() => appStore.getState().openDialog({ kind: 'tabs', reason: status.reason })}>
           <AlertTriangle size={13} aria-hidden />
           Not saving
         </button>
