@@ -15,16 +15,21 @@ import {
   ReactFlowProvider,
   applyNodeChanges,
   useReactFlow,
+  useStore,
+  useStoreApi,
   type EdgeChange,
+  type FinalConnectionState,
   type NodeChange,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import type { ConstraintId, TableId } from '@core'
+import type { ColumnId, ConstraintId, TableId } from '@core'
+import { randomIds } from '@core'
 import { appStore, useApp } from '../store/index.ts'
 import type { Point } from '../store/document-slice.ts'
 import { selectLayout, selectSchema, selectSelection, selectThemePreference } from '../store/selectors.ts'
 import { selectedTableIds, type Selection } from '../store/selection-slice.ts'
 import { registerCanvas } from './bridge.ts'
+import { planConnection, type ConnectEnd } from './connect.ts'
 import { CrowsFootMarkers } from './edges/CrowsFootMarkers.tsx'
 import { tableMetrics } from './metrics.ts'
 import { edgeTypes, nodeTypes } from './node-types.ts'
@@ -41,7 +46,34 @@ const metricsStyle = {
 } as CSSProperties
 
 const fitViewOptions = { padding: 0.08, maxZoom: 1 }
+const snapGrid: [number, number] = [20, 20]
+const connectionIds = randomIds()
+
+/** The handle on a table's header starts a relationship from the whole table (its FK columns are made to match). */
+export const tableHandleId = 'table'
+
+/** What a handle stands for: the row's column, or the table for the header's handle. */
+function endOfHandle(nodeId: string, handle: string | null | undefined): ConnectEnd {
+  const tableId = nodeId as TableId
+  if (!handle || handle === tableHandleId) return { tableId }
+  const cut = handle.lastIndexOf(':')
+  return { tableId, columnId: (cut < 0 ? handle : handle.slice(0, cut)) as ColumnId }
+}
+
+/** The table, and the column row if any, under the pointer where a drag ended away from a handle. */
+function endAtPoint(event: MouseEvent | TouchEvent): ConnectEnd | undefined {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event
+  if (!point) return undefined
+  const under = document.elementFromPoint(point.clientX, point.clientY)
+  const node = under?.closest<HTMLElement>('.react-flow__node')
+  const id = node?.dataset.id
+  if (!id) return undefined
+  const row = under?.closest('.cf-table__row')
+  const handle = row?.querySelector<HTMLElement>('.react-flow__handle')?.dataset.handleid
+  return endOfHandle(id, handle)
+}
 const minimapNodeColor = () => 'var(--cf-minimap-node)'
+const connectionLineStyle: CSSProperties = { stroke: 'var(--cf-accent)', strokeWidth: 1.75, strokeDasharray: '5 4' }
 
 /** Nodes with `selected` set from the store's selection; unchanged nodes keep their object. */
 function withSelection(nodes: readonly TableFlowNode[], selected: ReadonlySet<string>): TableFlowNode[] {
@@ -60,8 +92,13 @@ function Diagram() {
   const selection = useApp(selectSelection)
   const colorMode = useApp(selectThemePreference)
   const moveTables = useApp((s) => s.moveTables)
+  const snapToGrid = useApp((s) => s.snapToGrid)
   const flowApi = useReactFlow<TableFlowNode, RelationFlowEdge>()
+  const flowStore = useStoreApi<TableFlowNode, RelationFlowEdge>()
+  const connecting = useStore((s) => s.connection.inProgress)
   const wrapper = useRef<HTMLDivElement>(null)
+  // Escape during a relationship drag ends it without drawing anything.
+  const connectionCancelled = useRef(false)
 
   const flow = useMemo(() => toFlow(schema, layout), [schema, layout])
   const [nodes, setNodes] = useState<TableFlowNode[]>(flow.nodes)
@@ -77,11 +114,17 @@ function Diagram() {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TableFlowNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes, current))
       const dropped = new Map<TableId, Point>()
+      let nudged = false
+      const before = flowStore.getState().nodeLookup
       for (const c of changes)
-        if (c.type === 'position' && c.dragging === false && c.position) dropped.set(c.id as TableId, c.position)
-      if (dropped.size > 0) moveTables(dropped)
+        if (c.type === 'position' && c.dragging === false && c.position) {
+          dropped.set(c.id as TableId, c.position)
+          // React Flow moves a focused selection by arrow keys without a drag: those presses merge.
+          if (!before.get(c.id)?.dragging) nudged = true
+        }
+      setNodes((current) => applyNodeChanges(changes, current))
+      if (dropped.size > 0) moveTables(dropped, nudged ? { coalesce: 'nudge' } : undefined)
 
       const selects = changes.filter((c) => c.type === 'select')
       if (selects.length === 0) return
@@ -98,8 +141,42 @@ function Diagram() {
         if (state.selection.kind === 'tables') state.select({ kind: 'none' })
       } else state.select({ kind: 'tables', tableIds })
     },
-    [moveTables],
+    [moveTables, flowStore],
   )
+
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (connectionCancelled.current) {
+      connectionCancelled.current = false
+      return
+    }
+    if (!state.fromNode) return
+    const from = endOfHandle(state.fromNode.id, state.fromHandle?.id)
+    const to = state.toNode && state.toHandle ? endOfHandle(state.toNode.id, state.toHandle.id) : endAtPoint(event)
+    // Let go over empty canvas: the drag was abandoned.
+    if (!to) return
+    const app = appStore.getState()
+    const id = connectionIds.next('constraint')
+    const plan = planConnection(app.document.schema, from, to, id)
+    if (!plan.ok) {
+      app.notify({ tone: 'warning', message: plan.reason })
+      return
+    }
+    const result = app.editSchema('Add relationship', plan.edit, { select: { kind: 'relationship', tableId: plan.child, foreignKeyId: id } })
+    if (!result.ok) app.notify({ tone: 'warning', message: result.message })
+  }, [])
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape' || !flowStore.getState().connection.inProgress) return
+      event.preventDefault()
+      event.stopPropagation()
+      connectionCancelled.current = true
+      // React Flow ends a connection on mouseup only; a synthetic one ends it here and now.
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+    }
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => window.removeEventListener('keydown', onKeyDown, true)
+  }, [flowStore])
 
   const onEdgesChange = useCallback((changes: EdgeChange<RelationFlowEdge>[]) => {
     for (const c of changes) {
@@ -137,7 +214,7 @@ function Diagram() {
   return (
     <div className="cf-canvas" style={metricsStyle} ref={wrapper}>
       <ReactFlow
-        className="cf-flow"
+        className={connecting ? 'cf-flow cf-flow--connecting' : 'cf-flow'}
         nodes={shownNodes}
         edges={shownEdges}
         nodeTypes={nodeTypes}
@@ -148,7 +225,13 @@ function Diagram() {
         colorMode={colorMode}
         // Handles are all of one type; loose mode lets an edge end at any of them.
         connectionMode={ConnectionMode.Loose}
-        nodesConnectable={false}
+        // Relationships are drawn from a row's (or the header's) handle; onConnectEnd decides what the drop means.
+        nodesConnectable
+        onConnectEnd={onConnectEnd}
+        connectionLineStyle={connectionLineStyle}
+        connectionRadius={24}
+        snapToGrid={snapToGrid}
+        snapGrid={snapGrid}
         // Edges of a selected table come to the front, so its crow's feet are not hidden by others'.
         elevateEdgesOnSelect
         // Deleting is a model edit with undo (the "delete-selection" command), never React Flow's own.

@@ -72,6 +72,7 @@ export function toFlow(schema: Schema, layout: Layout): Flow {
       ariaLabel: displayTableName(schema, table),
       // The colour is layout, not schema: it rides on the node, so cached data stays schema-only.
       ...(at?.color === undefined ? {} : { style: accentStyle(at.color) }),
+      ...(at?.pinned ? { className: 'cf-node--pinned' } : {}),
     }
   })
   return { nodes, edges: relationEdges(schema, layout) }

@@ -18,7 +18,7 @@ function Row({ column }: { column: ColumnRow }) {
   const primary = column.marks.includes('PK')
   return (
     <li className={primary ? 'cf-table__row cf-table__row--pk' : 'cf-table__row'} title={column.comment}>
-      <Handle type="source" position={Position.Left} id={handleId(column.id, 'left')} isConnectable={false} />
+      <Handle type="source" position={Position.Left} id={handleId(column.id, 'left')} />
       <span className="cf-table__column">{column.name}</span>
       <span className="cf-table__type">{column.type}</span>
       <span className="cf-table__marks">
@@ -28,7 +28,7 @@ function Row({ column }: { column: ColumnRow }) {
           </abbr>
         ))}
       </span>
-      <Handle type="source" position={Position.Right} id={handleId(column.id, 'right')} isConnectable={false} />
+      <Handle type="source" position={Position.Right} id={handleId(column.id, 'right')} />
     </li>
   )
 }
@@ -41,6 +41,7 @@ function TableNodeView({ data, selected }: NodeProps<TableFlowNode>) {
           {data.namespace === undefined ? null : <span className="cf-table__namespace">{data.namespace}.</span>}
           {data.name}
         </span>
+        <Handle type="source" position={Position.Right} id="table" className="cf-table__connect" title="Drag onto a table to reference it" />
       </header>
       <ul className="cf-table__rows">
         {data.columns.map((column) => (
