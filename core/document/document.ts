@@ -21,6 +21,8 @@ export interface TableLayout {
   readonly y: number
   /** A CSS colour for the table header, e.g. `#3b82f6`. */
   readonly color?: string
+  /** Auto layout leaves a pinned table where it is (the user placed it on purpose). */
+  readonly pinned?: boolean
 }
 
 /** A named group of tables on the diagram (DBML `TableGroup`); presentation only. */
@@ -76,7 +78,7 @@ const keyOrder = [
   'method', 'columns', 'columnId', 'keys', 'include', 'where', 'target', 'tableId', 'expression', 'onDelete', 'onUpdate',
   'match', 'deferrable', 'nullsNotDistinct', 'noInherit', 'order', 'nulls', 'opclass', 'comment', 'primaryKey', 'uniques',
   'checks', 'foreignKeys', 'indexes', 'partitionBy', 'strategy', 'key', 'unlogged', 'values', 'namespaces', 'enums',
-  'tables', 'extensions', 'layout', 'x', 'y', 'color', 'groups', 'tableIds', 'note', 'lint', 'preset', 'rules', 'comments', 'author', 'text', 'resolved', 'replyTo', 'foreignKeyId', 'versions',
+  'tables', 'extensions', 'layout', 'x', 'y', 'color', 'pinned', 'groups', 'tableIds', 'note', 'lint', 'preset', 'rules', 'comments', 'author', 'text', 'resolved', 'replyTo', 'foreignKeyId', 'versions',
 ]
 const rank = new Map(keyOrder.map((k, i) => [k, i]))
 

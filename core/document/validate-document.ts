@@ -106,7 +106,7 @@ export const documentShape: Check = obj({
   name: str,
   schema,
   layout: obj({
-    tables: record(obj({ x: finiteNumber, y: finiteNumber, 'color?': opt(str) })),
+    tables: record(obj({ x: finiteNumber, y: finiteNumber, 'color?': opt(str), 'pinned?': bool })),
     'groups?': list(obj({ id, name: str, tableIds: list(id), 'color?': str, 'note?': str })),
   }),
   'lint?': lintConfig,

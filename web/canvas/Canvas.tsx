@@ -17,17 +17,21 @@ import {
   useReactFlow,
   useStore,
   useUpdateNodeInternals,
+  useStoreApi,
   type EdgeChange,
+  type FinalConnectionState,
   type NodeChange,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import type { ConstraintId, TableId } from '@core'
+import type { ColumnId, ConstraintId, TableId } from '@core'
+import { randomIds } from '@core'
 import { appStore, useApp } from '../store/index.ts'
 import type { Point } from '../store/document-slice.ts'
 import { selectLayout, selectSchema, selectSelection, selectThemePreference } from '../store/selectors.ts'
 import { selectedTableIds, type Selection } from '../store/selection-slice.ts'
 import { registerCanvas } from './bridge.ts'
 import { useGhostNodes, useMinimapNodeColor, withGhosts } from './change-marks.ts'
+import { planConnection, type ConnectEnd } from './connect.ts'
 import { CrowsFootMarkers } from './edges/CrowsFootMarkers.tsx'
 import { detailForZoom, mapZoom, tableMetrics } from './metrics.ts'
 import { TableDetailContext } from './nodes/TableNode.tsx'
@@ -52,6 +56,33 @@ const metricsStyle = {
 const cullAbove = 150
 
 const fitViewOptions = { padding: 0.08, maxZoom: 1 }
+const snapGrid: [number, number] = [20, 20]
+const connectionIds = randomIds()
+
+/** The handle on a table's header starts a relationship from the whole table (its FK columns are made to match). */
+export const tableHandleId = 'table'
+
+/** What a handle stands for: the row's column, or the table for the header's handle. */
+function endOfHandle(nodeId: string, handle: string | null | undefined): ConnectEnd {
+  const tableId = nodeId as TableId
+  if (!handle || handle === tableHandleId) return { tableId }
+  const cut = handle.lastIndexOf(':')
+  return { tableId, columnId: (cut < 0 ? handle : handle.slice(0, cut)) as ColumnId }
+}
+
+/** The table, and the column row if any, under the pointer where a drag ended away from a handle. */
+function endAtPoint(event: MouseEvent | TouchEvent): ConnectEnd | undefined {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event
+  if (!point) return undefined
+  const under = document.elementFromPoint(point.clientX, point.clientY)
+  const node = under?.closest<HTMLElement>('.react-flow__node')
+  const id = node?.dataset.id
+  if (!id) return undefined
+  const row = under?.closest('.cf-table__row')
+  const handle = row?.querySelector<HTMLElement>('.react-flow__handle')?.dataset.handleid
+  return endOfHandle(id, handle)
+}
+const connectionLineStyle: CSSProperties = { stroke: 'var(--cf-accent)', strokeWidth: 1.75, strokeDasharray: '5 4' }
 
 /** Nodes with `selected` set from the store's selection; unchanged nodes keep their object. */
 function withSelection(nodes: readonly TableFlowNode[], selected: ReadonlySet<string>): TableFlowNode[] {
@@ -70,7 +101,10 @@ function Diagram() {
   const selection = useApp(selectSelection)
   const colorMode = useApp(selectThemePreference)
   const moveTables = useApp((s) => s.moveTables)
+  const snapToGrid = useApp((s) => s.snapToGrid)
   const flowApi = useReactFlow<TableFlowNode, RelationFlowEdge>()
+  const flowStore = useStoreApi<TableFlowNode, RelationFlowEdge>()
+  const connecting = useStore((s) => s.connection.inProgress)
   const wrapper = useRef<HTMLDivElement>(null)
   // A boolean-like selector: panning re-renders nothing; crossing a zoom threshold re-renders nodes once.
   const detail = useStore((s) => detailForZoom(s.transform[2]))
@@ -85,6 +119,8 @@ function Diagram() {
   }, [detail, updateNodeInternals])
   // Below this even a large name is a pixel high: the canvas stops painting text (CSS) and shows the map.
   const map = useStore((s) => s.transform[2] < mapZoom)
+  // Escape during a relationship drag ends it without drawing anything.
+  const connectionCancelled = useRef(false)
 
   const ghosts = useGhostNodes(schema, layout)
   // The flow before this edit: unchanged tables keep their node objects (see toFlow).
@@ -106,11 +142,17 @@ function Diagram() {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TableFlowNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes, current))
       const dropped = new Map<TableId, Point>()
+      let nudged = false
+      const before = flowStore.getState().nodeLookup
       for (const c of changes)
-        if (c.type === 'position' && c.dragging === false && c.position) dropped.set(c.id as TableId, c.position)
-      if (dropped.size > 0) moveTables(dropped)
+        if (c.type === 'position' && c.dragging === false && c.position) {
+          dropped.set(c.id as TableId, c.position)
+          // React Flow moves a focused selection by arrow keys without a drag: those presses merge.
+          if (!before.get(c.id)?.dragging) nudged = true
+        }
+      setNodes((current) => applyNodeChanges(changes, current))
+      if (dropped.size > 0) moveTables(dropped, nudged ? { coalesce: 'nudge' } : undefined)
 
       const selects = changes.filter((c) => c.type === 'select')
       if (selects.length === 0) return
@@ -127,8 +169,42 @@ function Diagram() {
         if (state.selection.kind === 'tables') state.select({ kind: 'none' })
       } else state.select({ kind: 'tables', tableIds })
     },
-    [moveTables],
+    [moveTables, flowStore],
   )
+
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (connectionCancelled.current) {
+      connectionCancelled.current = false
+      return
+    }
+    if (!state.fromNode) return
+    const from = endOfHandle(state.fromNode.id, state.fromHandle?.id)
+    const to = state.toNode && state.toHandle ? endOfHandle(state.toNode.id, state.toHandle.id) : endAtPoint(event)
+    // Let go over empty canvas: the drag was abandoned.
+    if (!to) return
+    const app = appStore.getState()
+    const id = connectionIds.next('constraint')
+    const plan = planConnection(app.document.schema, from, to, id)
+    if (!plan.ok) {
+      app.notify({ tone: 'warning', message: plan.reason })
+      return
+    }
+    const result = app.editSchema('Add relationship', plan.edit, { select: { kind: 'relationship', tableId: plan.child, foreignKeyId: id } })
+    if (!result.ok) app.notify({ tone: 'warning', message: result.message })
+  }, [])
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape' || !flowStore.getState().connection.inProgress) return
+      event.preventDefault()
+      event.stopPropagation()
+      connectionCancelled.current = true
+      // React Flow ends a connection on mouseup only; a synthetic one ends it here and now.
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+    }
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => window.removeEventListener('keydown', onKeyDown, true)
+  }, [flowStore])
 
   const onEdgesChange = useCallback((changes: EdgeChange<RelationFlowEdge>[]) => {
     for (const c of changes) {
@@ -168,7 +244,7 @@ function Diagram() {
     <div className="cf-canvas" style={metricsStyle} ref={wrapper} data-cf-table-count={schema.tables.length} data-cf-detail={detail} data-cf-culled={culled} data-cf-map={map}>
       <TableDetailContext value={detail}>
         <ReactFlow
-          className="cf-flow"
+          className={connecting ? 'cf-flow cf-flow--connecting' : 'cf-flow'}
           nodes={shownNodes}
           edges={shownEdges}
           nodeTypes={nodeTypes}
@@ -180,7 +256,13 @@ function Diagram() {
           colorMode={colorMode}
           // Handles are all of one type; loose mode lets an edge end at any of them.
           connectionMode={ConnectionMode.Loose}
-          nodesConnectable={false}
+          // Relationships are drawn from a row's (or the header's) handle; onConnectEnd decides what the drop means.
+          nodesConnectable
+          onConnectEnd={onConnectEnd}
+          connectionLineStyle={connectionLineStyle}
+          connectionRadius={24}
+          snapToGrid={snapToGrid}
+          snapGrid={snapGrid}
           // Edges of a selected table come to the front, so its crow's feet are not hidden by others'.
           elevateEdgesOnSelect
           // Deleting is a model edit with undo (the "delete-selection" command), never React Flow's own.

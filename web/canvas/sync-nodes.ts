@@ -15,6 +15,7 @@ export function syncNodes<N extends Node>(derived: readonly N[], current: readon
       now.data === next.data &&
       now.type === next.type &&
       now.style === next.style &&
+      now.className === next.className &&
       now.ariaLabel === next.ariaLabel &&
       now.position.x === next.position.x &&
       now.position.y === next.position.y

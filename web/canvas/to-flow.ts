@@ -82,9 +82,10 @@ export function toFlow(schema: Schema, layout: Layout, previous?: Flow): Flow {
     // The colour is layout, not schema: it rides on the node, so cached data stays schema-only.
     const style = at?.color === undefined ? undefined : accentStyle(at.color)
     const ariaLabel = displayTableName(schema, table)
+    const className = at?.pinned ? 'cf-node--pinned' : undefined
     const old = before?.get(table.id)
-    if (old && old.data === data && old.position.x === x && old.position.y === y && old.style === style && old.ariaLabel === ariaLabel) return old
-    return { id: table.id, type: 'table', position: { x, y }, data, ariaLabel, ...(style === undefined ? {} : { style }) }
+    if (old && old.data === data && old.position.x === x && old.position.y === y && old.style === style && old.ariaLabel === ariaLabel && old.className === className) return old
+    return { id: table.id, type: 'table', position: { x, y }, data, ariaLabel, ...(style === undefined ? {} : { style }), ...(className === undefined ? {} : { className }) }
   })
   return { nodes, edges: relationEdges(schema, layout, previous?.edges) }
 }

@@ -43,8 +43,11 @@ export interface DocumentSlice {
   apply(label: string, change: (doc: CrowsfootDocument) => CrowsfootDocument, options?: ApplyOptions): ApplyResult
   /** `apply` for a schema edit; new tables get a position. History: one entry. */
   editSchema(label: string, edit: (schema: Schema) => Schema, options?: ApplyOptions): ApplyResult
-  /** Moves tables to new positions. History: one entry per call (a drag calls it once, on drop). */
-  moveTables(positions: ReadonlyMap<TableId, Point>): void
+  /**
+   * Moves tables to new positions. History: one entry per call (a drag calls it once, on drop);
+   * with `coalesce`, a burst of moves (arrow-key nudges) merges into one.
+   */
+  moveTables(positions: ReadonlyMap<TableId, Point>, options?: Pick<ApplyOptions, 'coalesce'>): void
   /** Puts in a whole new design (an import) as one undoable action. History: one entry. */
   replaceDocument(label: string, doc: CrowsfootDocument): void
   /** Records which stored project the open document is (a draft stored for the first time). History: none. */
@@ -96,8 +99,8 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     }, options)
   },
 
-  moveTables(positions) {
-    get().apply('Move tables', (doc) => {
+  moveTables(positions, options) {
+    get().apply(options?.coalesce ? 'Nudge tables' : 'Move tables', (doc) => {
       const tables = { ...doc.layout.tables }
       let moved = false
       for (const [id, { x, y }] of positions) {
@@ -109,7 +112,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       // The same document object tells `apply` (and the history) that nothing happened.
       if (!moved) return doc
       return { ...doc, layout: { ...doc.layout, tables } }
-    })
+    }, options?.coalesce ? { coalesce: options.coalesce } : {})
   },
 
   replaceDocument(label, doc) {

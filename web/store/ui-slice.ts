@@ -52,6 +52,9 @@ export interface UiSlice {
   readonly dialog: Dialog
   readonly notices: readonly Notice[]
   readonly reveal: RevealRequest | undefined
+  /** Dragged and nudged tables land on the 20 px grid; remembered in this browser. */
+  readonly snapToGrid: boolean
+  setSnapToGrid(on: boolean): void
   setThemePreference(preference: ThemePreference): void
   setPanel(panel: PanelId, open: boolean): void
   togglePanel(panel: PanelId): void
@@ -65,12 +68,32 @@ export interface UiSlice {
 
 let nextNoticeId = 1
 
+const snapStorageKey = 'crowsfoot.snapToGrid'
+
+function readSnapPreference(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(snapStorageKey) === '1'
+  } catch {
+    return false
+  }
+}
+
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   themePreference: 'system',
   panels: { outline: true, inspector: true, problems: false, code: false, migrations: false },
   dialog: { kind: 'none' },
   notices: [],
   reveal: undefined,
+  snapToGrid: readSnapPreference(),
+  setSnapToGrid(snapToGrid) {
+    set({ snapToGrid })
+    try {
+      if (snapToGrid) localStorage.setItem(snapStorageKey, '1')
+      else localStorage.removeItem(snapStorageKey)
+    } catch {
+      // Storage blocked (private mode): the toggle still works for this visit.
+    }
+  },
   setThemePreference(themePreference) {
     set({ themePreference })
   },

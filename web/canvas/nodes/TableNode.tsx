@@ -26,8 +26,8 @@ const markTitles: Record<ColumnMark, string> = {
 function Handles({ column }: { column: ColumnRow }) {
   return (
     <>
-      <Handle type="source" position={Position.Left} id={handleId(column.id, 'left')} isConnectable={false} />
-      <Handle type="source" position={Position.Right} id={handleId(column.id, 'right')} isConnectable={false} />
+      <Handle type="source" position={Position.Left} id={handleId(column.id, 'left')} />
+      <Handle type="source" position={Position.Right} id={handleId(column.id, 'right')} />
     </>
   )
 }
@@ -92,6 +92,7 @@ function TableNodeView({ data, selected }: NodeProps<TableFlowNode>) {
     <div className={classes} data-change={changes.table}>
       <header className="cf-table__header" title={data.comment}>
         <Title data={data} />
+        <Handle type="source" position={Position.Right} id="table" className="cf-table__connect" title="Drag onto a table to reference it" />
       </header>
       <ul className="cf-table__rows">
         {shown.map((column) => (
