@@ -47,7 +47,19 @@ export default defineConfig({
     exclude: ['@electric-sql/pglite'],
     // Imported on first use inside the core worker, where the dependency scan does not look: found
     // late, they would be bundled mid-session and the first import would fail to load them.
-    include: ['libpg-query', '@dbml/core'],
+    include: [
+      'libpg-query',
+      '@dbml/core',
+      // The code panel is loaded on first open: found then, Monaco would be bundled mid-session and
+      // the page reloaded under the person (and under the browser tests).
+      '@dbml/parse',
+      'monaco-editor/editor/editor.api',
+      'monaco-editor/features/register.all',
+      'monaco-editor/languages/definitions/pgsql/register',
+      'monaco-editor/languages/definitions/typescript/register',
+      'monaco-editor/languages/definitions/markdown/register',
+      'monaco-editor/languages/definitions/javascript/register',
+    ],
   },
   // Module workers keep their dynamic imports as chunks: the core worker then loads @dbml/core
   // (15 MB) on the first DBML import, not on every start.

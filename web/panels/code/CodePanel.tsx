@@ -209,6 +209,7 @@ function SyncLine({ status, view, onDiscard, onApply }: { readonly status: SyncS
     synced: 'In sync with the diagram',
     typing: 'Typing…',
     parsing: 'Updating the diagram…',
+    rendering: 'Updating the text…',
     failed: status.kind === 'failed' ? `Could not read the text: ${status.message}` : '',
   }[status.kind]
   return (

@@ -26,6 +26,8 @@ export type SyncStatus =
   | { readonly kind: 'synced' }
   | { readonly kind: 'typing' }
   | { readonly kind: 'parsing' }
+  /** The diagram changed and its new text is on its way. */
+  | { readonly kind: 'rendering' }
   /** The text does not parse: the design is the last one that did. */
   | { readonly kind: 'error'; readonly diagnostics: readonly Diagnostic[] }
   | { readonly kind: 'failed'; readonly message: string }
@@ -137,15 +139,20 @@ export class TextSync {
 
   private onDesignChanged(): void {
     if (this.store.getState().document.schema === this.textSchema) return
-    // Unparsed keystrokes win: the text is re-rendered once it is in the design or discarded.
+    // Unparsed keystrokes are kept: they are merged with this change when they are parsed.
     if (this.dirty) return
+    this.setStatus({ kind: 'rendering' })
     void this.render()
   }
 
   private async parse(): Promise<void> {
     const run = ++this.parseRun
     const text = this.model.getValue()
-    const base = this.store.getState().document.schema
+    const current = this.store.getState().document.schema
+    // The text describes the design it was written from; a canvas edit since then is not in it.
+    // Parsed against that design, the delta holds only what was typed, and applied to the current
+    // design it keeps the canvas edit (a table edited on both sides takes the text's version).
+    const base = this.textSchema ?? current
     this.setStatus({ kind: 'parsing' })
     let result: Awaited<ReturnType<CoreClient['parseText']>>
     try {
@@ -156,7 +163,7 @@ export class TextSync {
     }
     if (run !== this.parseRun || this.disposed) return
     // The design moved while the worker parsed (a canvas edit): parse again against it.
-    if (this.store.getState().document.schema !== base) return void this.parse()
+    if (this.store.getState().document.schema !== current) return void this.parse()
     this.showMarkers(result.diagnostics)
     if (!result.ok || hasErrors(result.diagnostics)) {
       this.setStatus({ kind: 'error', diagnostics: result.diagnostics.filter((d) => d.severity === 'error') })
@@ -183,6 +190,11 @@ export class TextSync {
     this.dirty = false
     clearTimeout(this.draftTimer)
     writeDraft(this.store.getState().projectId, this.view, undefined)
+    // Merged with a canvas edit the text did not have: show the design as it now is.
+    if (base !== current) {
+      this.setStatus({ kind: 'rendering' })
+      return void this.render()
+    }
     this.setStatus({ kind: 'synced' })
   }
 
