@@ -6,6 +6,7 @@ import { addColumnCommand } from './add-column.ts'
 import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
 import { duplicateDesign, newDesign, openDesign, openFileCommand, renameDesignCommand, saveToFileCommand } from './documents.ts'
+import { autoLayoutCommand, togglePin, toggleSnap } from './layout.ts'
 import { redo } from './redo.ts'
 import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
@@ -30,6 +31,8 @@ export const commands: readonly Command[] = [
   redo,
   deleteSelection,
   selectAll,
+  autoLayoutCommand,
+  togglePin,
   importCommand,
   exportCommand,
   configureRules,
@@ -41,6 +44,7 @@ export const commands: readonly Command[] = [
   duplicateDesign,
   commandPalette,
   zoomToFit,
+  toggleSnap,
   toggleOutline,
   toggleInspector,
   toggleProblems,

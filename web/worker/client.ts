@@ -4,6 +4,7 @@
  * (a test, an unusual browser), the same handlers run in-process behind the same interface.
  */
 import type { CrowsfootDocument, LintConfig, Schema } from '@core'
+import type { LayoutGraph } from '../canvas/auto-layout.ts'
 import { CoreWorkerState, OutOfSync, handle } from './handlers.ts'
 import type { Request, ResponseOf, Sync, WorkerIn, WorkerOut } from './protocol.ts'
 import { diffSchemaObjects } from './schema-delta.ts'
@@ -66,6 +67,11 @@ export class CoreClient {
     const base = { kind: 'import', format, text, ...(fileName ? { fileName } : {}) } as const
     if (!previous) return this.send(base)
     return this.withSync(previous, (sync) => ({ ...base, sync }))
+  }
+
+  /** New positions for the tables that are not pinned (ELK, in the worker). */
+  layout(graph: LayoutGraph) {
+    return this.send({ kind: 'layout', graph })
   }
 
   fixTitles(keys: readonly string[]) {

@@ -3,6 +3,7 @@
  * quick fixes are functions, so they stay in the worker and are asked for by finding key.
  */
 import type { CrowsfootDocument, Diagnostic, DiagnosticTarget, ImportResult, LintConfig, Severity } from '@core'
+import type { LayoutAnswer, LayoutGraph } from '../canvas/auto-layout.ts'
 import type { SchemaDelta } from './schema-delta.ts'
 
 /** A lint finding as the app sees it: fixes by title only, applied through `applyFix`. */
@@ -35,6 +36,8 @@ export type Request =
   | { readonly kind: 'export'; readonly sync: Sync; readonly target: string; readonly document?: Omit<CrowsfootDocument, 'schema'> }
   /** With `sync`, the design the text replaces: objects that keep their names keep their ids. */
   | { readonly kind: 'import'; readonly format: string; readonly text: string; readonly fileName?: string; readonly sync?: Sync }
+  /** ELK auto layout of the table boxes; the graph carries all it needs, so no sync. */
+  | { readonly kind: 'layout'; readonly graph: LayoutGraph }
 
 export interface Sync {
   /** The generation of the worker's copy this delta applies to (0: the delta is the whole design). */
@@ -55,7 +58,9 @@ export type ResponseOf<R extends Request> = R extends { kind: 'lint' }
         ? ExportResult
         : R extends { kind: 'import' }
           ? ImportResult
-          : never
+          : R extends { kind: 'layout' }
+            ? LayoutAnswer
+            : never
 
 export type WorkerIn = { readonly id: number; readonly request: Request }
 export type WorkerOut =
