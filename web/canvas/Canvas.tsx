@@ -9,6 +9,7 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -23,6 +24,7 @@ import {
   type NodeChange,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
+import { Magnet } from 'lucide-react'
 import type { ColumnId, ConstraintId, TableId } from '@core'
 import { randomIds } from '@core'
 import { appStore, useApp } from '../store/index.ts'
@@ -228,8 +230,12 @@ function Diagram() {
         revealTables(ids) {
           void flowApi.fitView({ nodes: ids.map((id) => ({ id })), duration: 300, maxZoom: 1, minZoom: 0.2, padding: 0.4 })
         },
+        measuredSize(id) {
+          const m = flowStore.getState().nodeLookup.get(id)?.measured
+          return m?.width && m.height ? { width: m.width, height: m.height } : undefined
+        },
       }),
-    [flowApi],
+    [flowApi, flowStore],
   )
 
   // Requests from outside the canvas (the table list, the problems panel) to show tables.
@@ -279,7 +285,17 @@ function Diagram() {
         >
           <CrowsFootMarkers />
           <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} />
-          <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitViewOptions} />
+          <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitViewOptions}>
+            <ControlButton
+              onClick={() => appStore.getState().setSnapToGrid(!snapToGrid)}
+              aria-label="Snap to grid"
+              aria-pressed={snapToGrid}
+              title={snapToGrid ? 'Snap to grid: on' : 'Snap to grid: off'}
+              className={snapToGrid ? 'cf-control--on' : undefined}
+            >
+              <Magnet size={14} aria-hidden />
+            </ControlButton>
+          </Controls>
           <MiniMap position="bottom-right" pannable zoomable ariaLabel="Overview of the diagram" nodeColor={minimapNodeColor} nodeBorderRadius={4} />
         </ReactFlow>
       </TableDetailContext>

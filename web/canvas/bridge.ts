@@ -12,6 +12,8 @@ export interface CanvasApi {
   fitView(): void
   /** Brings these tables into view (zooming out if they do not fit). */
   revealTables(ids: readonly TableId[]): void
+  /** The drawn size of a table, when it has been measured. */
+  measuredSize(id: TableId): { readonly width: number; readonly height: number } | undefined
 }
 
 let current: CanvasApi | undefined
@@ -29,6 +31,7 @@ export function canvasApi(): CanvasApi {
       viewportCenter: () => ({ x: 0, y: 0 }),
       fitView: () => {},
       revealTables: () => {},
+      measuredSize: () => undefined,
     }
   )
 }

@@ -7,6 +7,7 @@ import { addTableCommand } from './add-table.ts'
 import { deleteSelection } from './delete-selection.ts'
 import { duplicateDesign, newDesign, openDesign, openFileCommand, renameDesignCommand, saveToFileCommand } from './documents.ts'
 import { exportImageCommand, shareCommand, showCommentsCommand } from './share.ts'
+import { autoLayoutCommand, togglePin, toggleSnap } from './layout.ts'
 import { redo } from './redo.ts'
 import { configureRules } from './rules.ts'
 import { selectAll } from './select-all.ts'
@@ -36,6 +37,8 @@ export const commands: readonly Command[] = [
   redo,
   deleteSelection,
   selectAll,
+  autoLayoutCommand,
+  togglePin,
   importCommand,
   exportCommand,
   exportImageCommand,
@@ -51,6 +54,7 @@ export const commands: readonly Command[] = [
   duplicateDesign,
   commandPalette,
   zoomToFit,
+  toggleSnap,
   toggleOutline,
   toggleInspector,
   toggleProblems,

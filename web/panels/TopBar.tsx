@@ -3,7 +3,7 @@
  * carry exactly the names design.md promises ("Add table", "Auto layout", "Import", "Export",
  * "Undo", "Redo"), so people, screen readers and tests find them the same way.
  */
-import { BookmarkPlus, Code2, Download, GitCompareArrows, ListChecks, MessageSquare, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Share2, Undo2, Upload } from 'lucide-react'
+import { BookmarkPlus, Code2, Download, GitCompareArrows, ListChecks, MessageSquare, Network, PanelBottom, PanelLeft, PanelRight, Plus, Redo2, Search, Share2, Undo2, Upload } from 'lucide-react'
 import { Button, IconButton } from '../components/Button.tsx'
 import { LogoMark } from '../components/icons.tsx'
 import { useCommand } from '../hooks/useCommand.ts'
@@ -106,6 +106,7 @@ export function TopBar() {
       </div>
       <div className="cf-topbar__group" role="group" aria-label="Design">
         <CommandButton id="add-table" label="Add table" icon={<Plus size={15} aria-hidden />} variant="primary" />
+        <CommandButton id="auto-layout" label="Auto layout" icon={<Network size={15} aria-hidden />} />
       </div>
       <div className="cf-topbar__group" role="group" aria-label="Files">
         <CommandButton id="import" label="Import" icon={<Upload size={15} aria-hidden />} />

@@ -5,6 +5,7 @@
  */
 import type { CrowsfootDocument, LintConfig, Schema } from '@core'
 import type { DiffQuery, DiffSide } from './diff.ts'
+import type { LayoutGraph } from '../canvas/auto-layout.ts'
 import { CoreWorkerState, OutOfSync, handle } from './handlers.ts'
 import type { Request, ResponseOf, Sync, WorkerIn, WorkerOut } from './protocol.ts'
 import { diffSchemaObjects } from './schema-delta.ts'
@@ -101,6 +102,11 @@ export class CoreClient {
   /** The code panel's text as a delta on `current` (see the `parseText` request). */
   parseText(format: string, text: string, current: Schema, baseText?: string) {
     return this.withSync(current, (sync) => ({ kind: 'parseText', format, text, sync, ...(baseText === undefined ? {} : { baseText }) }) as const)
+  }
+
+  /** New positions for the tables that are not pinned (ELK, in the worker). */
+  layout(graph: LayoutGraph) {
+    return this.send({ kind: 'layout', graph })
   }
 
   fixTitles(keys: readonly string[]) {

@@ -8,6 +8,20 @@ import { createLinter, emptySchema, exportSchema, importSchema, randomIds } from
 import { DiffCache, MissingSchema } from './diff.ts'
 import type { ExportResult, Finding, LintResult, ParseTextResult, Request, ResponseOf, Sync } from './protocol.ts'
 import { applySchemaDelta, diffSchemaObjects } from './schema-delta.ts'
+import type { ELK } from 'elkjs/lib/elk-api'
+import { placeLaidOut, toElkGraph, type LayoutAnswer, type LayoutGraph } from '../canvas/auto-layout.ts'
+
+// ELK is large (about 1.5 MB of compiled Java): loaded on the first layout, not with the worker.
+let elk: Promise<ELK> | undefined
+
+/** Lays out the free tables with ELK (in this thread: inside the worker, that is off the canvas's). */
+export async function layoutTables(graph: LayoutGraph): Promise<LayoutAnswer> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default())
+  const engine = await elk
+  const started = performance.now()
+  const laidOut = await engine.layout(toElkGraph(graph))
+  return { positions: placeLaidOut(graph, laidOut), ms: performance.now() - started }
+}
 
 export class OutOfSync extends Error {}
 
@@ -232,5 +246,7 @@ export async function handle(state: CoreWorkerState, request: Request): Promise<
         if (e instanceof MissingSchema) throw new OutOfSync(e.message)
         throw e
       }
+    case 'layout':
+      return layoutTables(request.graph)
   }
 }

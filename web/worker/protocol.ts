@@ -4,6 +4,7 @@
  */
 import type { CrowsfootDocument, Diagnostic, DiagnosticTarget, ImportResult, LintConfig, Severity, TableGroup } from '@core'
 import type { DiffQuery, DiffResult } from './diff.ts'
+import type { LayoutAnswer, LayoutGraph } from '../canvas/auto-layout.ts'
 import type { SchemaDelta } from './schema-delta.ts'
 
 /** A lint finding as the app sees it: fixes by title only, applied through `applyFix`. */
@@ -45,6 +46,8 @@ export type Request =
    * the text before the edit, whose tables the edit did not touch keep the design's objects.
    */
   | { readonly kind: 'parseText'; readonly format: string; readonly text: string; readonly baseText?: string; readonly sync: Sync }
+  /** ELK auto layout of the table boxes; the graph carries all it needs, so no sync. */
+  | { readonly kind: 'layout'; readonly graph: LayoutGraph }
 
 export type ParseTextResult =
   | {
@@ -78,6 +81,8 @@ export type ResponseOf<R extends Request> = R extends { kind: 'lint' }
             ? DiffResult
           : R extends { kind: 'parseText' }
             ? ParseTextResult
+          : R extends { kind: 'layout' }
+            ? LayoutAnswer
             : never
 
 export type WorkerIn = { readonly id: number; readonly request: Request }
