@@ -59,6 +59,8 @@ export default defineConfig({
       'monaco-editor/languages/definitions/typescript/register',
       'monaco-editor/languages/definitions/markdown/register',
       'monaco-editor/languages/definitions/javascript/register',
+      // Auto layout loads ELK on first use, in the core worker.
+      'elkjs/lib/elk.bundled.js',
     ],
   },
   // Module workers keep their dynamic imports as chunks: the core worker then loads @dbml/core
