@@ -3,30 +3,12 @@
  * the inputs both plans ask for, the words for a step's transaction and lock, and the file names.
  */
 import type { Change, InputRequest, MigrationStep } from '@core'
-import { describeChange, migrationFileNames } from '@core'
+import { changeStatus, describeChange, migrationFileNames } from '@core'
 import type { Mark } from '../../canvas/change-marks.ts'
 
 /** How a change reads in the list: its own mark (a rename is a rename, never a drop and an add). */
 export function markOf(change: Change): Mark {
   switch (change.kind) {
-    case 'namespaceAdded':
-    case 'extensionAdded':
-    case 'enumAdded':
-    case 'enumValueAdded':
-    case 'tableAdded':
-    case 'columnAdded':
-    case 'constraintAdded':
-    case 'indexAdded':
-      return 'added'
-    case 'namespaceRemoved':
-    case 'extensionRemoved':
-    case 'enumRemoved':
-    case 'enumValueRemoved':
-    case 'tableRemoved':
-    case 'columnRemoved':
-    case 'constraintRemoved':
-    case 'indexRemoved':
-      return 'removed'
     case 'namespaceRenamed':
     case 'enumRenamed':
     case 'enumMoved':
@@ -38,7 +20,7 @@ export function markOf(change: Change): Mark {
     case 'indexRenamed':
       return 'renamed'
     default:
-      return 'changed'
+      return changeStatus(change)
   }
 }
 
