@@ -61,8 +61,9 @@ function CommentsButton() {
   if (!comments || comments.length === 0) return null
   const unresolved = comments.filter((c) => !c.resolved).length
   return (
-    <Button variant="ghost" icon={<MessageSquare size={15} aria-hidden />} onClick={() => open({ kind: 'comments' })} title="Review comments">
-      {`Comments (${unresolved})`}
+    // The count alone is shown (the bar is full); the name says what it counts.
+    <Button variant="ghost" icon={<MessageSquare size={15} aria-hidden />} onClick={() => open({ kind: 'comments' })} title="Review comments" aria-label={`Comments (${unresolved})`}>
+      {String(unresolved)}
     </Button>
   )
 }
