@@ -16,6 +16,7 @@ import type { ExportResult } from '../../worker/protocol.ts'
 import { CodeView } from './CodeView.tsx'
 import { ExportCache, describeOutput, exportFileName, exportTargets, targetById, type ExportTarget } from './export-flow.ts'
 import './export.css'
+import { copyText } from '../../components/clipboard.ts'
 
 const cache = new ExportCache((document: CrowsfootDocument, target: ExportTarget) => {
   const { schema, ...meta } = document
@@ -25,25 +26,6 @@ const cache = new ExportCache((document: CrowsfootDocument, target: ExportTarget
 const icons = { error: XCircle, warning: AlertTriangle, info: Info } as const
 
 type State = { readonly kind: 'loading' } | { readonly kind: 'done'; readonly result: ExportResult } | { readonly kind: 'failed'; readonly message: string }
-
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text)
-    return true
-  } catch {
-    // No clipboard permission (an insecure context, a denied prompt): the old way still works.
-    const area = document.createElement('textarea')
-    area.value = text
-    area.setAttribute('readonly', '')
-    area.style.position = 'fixed'
-    area.style.opacity = '0'
-    document.body.append(area)
-    area.select()
-    const ok = document.execCommand('copy')
-    area.remove()
-    return ok
-  }
-}
 
 function Report({ result, target }: { readonly result: ExportResult; readonly target: ExportTarget }) {
   if (result.diagnostics.length === 0)

@@ -9,7 +9,8 @@ import type { CrowsfootDocument, ShareBase } from '@core'
 import { shareLinkLimit } from '@core'
 import { Button } from '../../components/Button.tsx'
 import { SelectField } from '../../components/Field.tsx'
-import { copyText, downloadDesignFile, makeShareLink, tooLargeMessage, type ShareLink } from './share-flow.ts'
+import { copyText } from '../../components/clipboard.ts'
+import { downloadDesignFile, makeShareLink, tooLargeMessage, type ShareLink } from './share-flow.ts'
 import './share.css'
 
 export interface BaseChoice {

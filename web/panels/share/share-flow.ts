@@ -30,20 +30,3 @@ export function downloadDesignFile(document: CrowsfootDocument): void {
   downloadText(serializeDocument(document), `${safeFileName(document.name)}.crowsfoot.json`, 'application/json')
 }
 
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text)
-    return true
-  } catch {
-    const area = document.createElement('textarea')
-    area.value = text
-    area.setAttribute('readonly', '')
-    area.style.position = 'fixed'
-    area.style.opacity = '0'
-    document.body.append(area)
-    area.select()
-    const ok = document.execCommand('copy')
-    area.remove()
-    return ok
-  }
-}
